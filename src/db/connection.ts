@@ -1,0 +1,37 @@
+import { fileURLToPath } from 'node:url';
+import Database from 'better-sqlite3';
+import { drizzle } from 'drizzle-orm/better-sqlite3';
+import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
+import * as schema from './schema.js';
+
+export type Db = ReturnType<typeof drizzle<typeof schema>>;
+
+export interface Store {
+  db: Db;
+  sqlite: Database.Database;
+  close(): void;
+}
+
+const migrationsFolder = fileURLToPath(new URL('../../migrations', import.meta.url));
+
+/**
+ * Opens (or creates) the database and brings its schema up to date. `:memory:` gives a fresh
+ * database, which is what the tests use.
+ */
+export function openStore(path: string): Store {
+  const sqlite = new Database(path);
+
+  // WAL lets readers (leaderboards, backups) run while an answer is being committed; a busy
+  // timeout makes a second process (the CLI while the bot runs) wait instead of failing.
+  // synchronous=NORMAL under WAL keeps every commit across a process crash or SIGKILL; only a
+  // power cut can lose the last commits, and it saves an fsync per answer.
+  sqlite.pragma('journal_mode = WAL');
+  sqlite.pragma('synchronous = NORMAL');
+  sqlite.pragma('foreign_keys = ON');
+  sqlite.pragma('busy_timeout = 5000');
+
+  const db = drizzle(sqlite, { schema });
+  migrate(db, { migrationsFolder });
+
+  return { db, sqlite, close: () => sqlite.close() };
+}
