@@ -1,0 +1,36 @@
+import { DiscordAPIError } from '@discordjs/rest';
+import { RESTJSONErrorCodes } from 'discord-api-types/v10';
+
+/**
+ * Discord errors that no retry will fix: the channel or message is gone, or the bot may no
+ * longer see or post there. Anything else (5xx, network, rate limits) is worth another try.
+ * @see https://discord.com/developers/docs/topics/opcodes-and-status-codes#json-json-error-codes
+ */
+const PERMANENT: Record<number, string> = {
+  [RESTJSONErrorCodes.UnknownChannel]: 'the channel was deleted',
+  [RESTJSONErrorCodes.UnknownMessage]: 'the question message was deleted',
+  [RESTJSONErrorCodes.MissingAccess]: 'the bot lost access to the channel',
+  [RESTJSONErrorCodes.MissingPermissions]: 'the bot lacks a permission in the channel',
+  [RESTJSONErrorCodes.UnknownGuild]: 'the bot is no longer in the server',
+};
+
+/** A plain-words reason when the error is one of Discord's permanent ones, else undefined. */
+export function permanentFailure(error: unknown): string | undefined {
+  if (error instanceof DiscordAPIError && typeof error.code === 'number') return PERMANENT[error.code];
+  return undefined;
+}
+
+/** Interaction tokens sit in webhook and callback URLs; they are secrets for 15 minutes. */
+function withoutTokens(url: string): string {
+  return url.replace(/\/(webhooks|interactions)\/(\d+)\/[^/?]+/g, '/$1/$2/[token]');
+}
+
+/** Short, loggable facts of an error, without request bodies (which may hold user text). */
+export function describeError(error: unknown): Record<string, unknown> {
+  if (error instanceof DiscordAPIError) {
+    const url = withoutTokens(error.url);
+    return { code: error.code, status: error.status, method: error.method, url, message: error.message };
+  }
+  if (error instanceof Error) return { name: error.name, message: error.message, stack: error.stack };
+  return { value: String(error) };
+}

@@ -1,0 +1,58 @@
+/**
+ * Discord's message limits, enforced by Discord with a 400 "Invalid Form Body".
+ * @see https://discord.com/developers/docs/resources/message#embed-object-embed-limits
+ * @see https://discord.com/developers/docs/components/reference#string-select
+ */
+export const LIMITS = {
+  embedTitle: 256,
+  embedDescription: 4096,
+  embedFieldValue: 1024,
+  embedFooter: 2048,
+  embedsPerMessage: 10,
+  embedTotal: 6000,
+  selectOptionLabel: 100,
+  selectOptionDescription: 100,
+  selectOptions: 25,
+  selectPlaceholder: 150,
+} as const;
+
+/** Cuts text to `max` characters with a visible ellipsis, so a shortened text never looks whole. */
+export function clip(text: string, max: number): string {
+  const chars = Array.from(text);
+  if (chars.length <= max) return text;
+  return `${chars.slice(0, max - 1).join('')}…`;
+}
+
+/**
+ * Packs sections (paragraphs that should stay whole) into chunks of at most `max` characters.
+ * A section longer than `max` on its own is cut at line breaks, then hard-cut as a last resort.
+ */
+export function packSections(sections: readonly string[], max: number, separator = '\n\n'): string[] {
+  const chunks: string[] = [];
+  let current = '';
+  for (const section of sections.flatMap((s) => splitLong(s, max))) {
+    const candidate = current === '' ? section : `${current}${separator}${section}`;
+    if (candidate.length <= max) {
+      current = candidate;
+    } else {
+      if (current !== '') chunks.push(current);
+      current = section;
+    }
+  }
+  if (current !== '') chunks.push(current);
+  return chunks;
+}
+
+function splitLong(text: string, max: number): string[] {
+  if (text.length <= max) return [text];
+  const pieces: string[] = [];
+  let rest = text;
+  while (rest.length > max) {
+    const cut = rest.lastIndexOf('\n', max);
+    const at = cut > max / 2 ? cut : max;
+    pieces.push(rest.slice(0, at));
+    rest = rest.slice(at).replace(/^\n/, '');
+  }
+  if (rest !== '') pieces.push(rest);
+  return pieces;
+}

@@ -1,0 +1,84 @@
+import { Routes, type RESTPostAPIChannelMessageResult } from 'discord-api-types/v10';
+import { listBanks, readCurrentQuestions, readQuestion, type StoredQuestion } from '../../db/banks.js';
+import { abandonRound, countAskedNumbers, openRound, type Round, setRoundMessage } from '../../db/rounds.js';
+import { pickQuestion } from '../../quiz/pick-question.js';
+import { closingTime } from '../../quiz/round-timing.js';
+import type { BotContext } from '../context.js';
+import { describeError, permanentFailure } from '../discord-errors.js';
+import { buildQuestionMessage } from '../embeds/question-message.js';
+
+export interface StartRoundRequest {
+  guildId: string;
+  channelId: string;
+  startedBy: string;
+  /** A bank id; the server's first visible bank when absent. */
+  bankId?: number;
+  questionNumber?: number;
+  durationSeconds: number;
+  scheduleId?: number;
+  slotAt?: Date;
+}
+
+export type StartRoundResult =
+  | { ok: true; round: Round; question: StoredQuestion }
+  | { ok: false; code: 'channel-busy'; openRound: Round }
+  | { ok: false; code: 'no-bank' | 'no-question' | 'cannot-post'; message: string };
+
+/**
+ * Opens a round and posts its question. The round row comes first so that a second `/quiz` in
+ * the same channel is refused even while the first message is still on its way.
+ */
+export async function startRound(ctx: BotContext, request: StartRoundRequest): Promise<StartRoundResult> {
+  const bank = request.bankId ?? listBanks(ctx.db, request.guildId)[0]?.id;
+  if (bank === undefined) return { ok: false, code: 'no-bank', message: 'No question bank is loaded yet.' };
+
+  const candidates = readCurrentQuestions(ctx.db, bank);
+  const chosen =
+    request.questionNumber === undefined
+      ? pickQuestion(candidates, countAskedNumbers(ctx.db, request.channelId, bank))
+      : candidates.find((c) => c.number === request.questionNumber);
+  const question = chosen && readQuestion(ctx.db, chosen.id);
+  if (!question) {
+    const message =
+      request.questionNumber === undefined
+        ? 'That bank has no questions.'
+        : `That bank has no question ${request.questionNumber}.`;
+    return { ok: false, code: 'no-question', message };
+  }
+
+  const openedAt = ctx.now();
+  const opened = openRound(ctx.db, {
+    guildId: request.guildId,
+    channelId: request.channelId,
+    questionId: question.id,
+    startedBy: request.startedBy,
+    openedAt,
+    closesAt: closingTime(openedAt, request.durationSeconds),
+    scheduleId: request.scheduleId,
+    slotAt: request.slotAt,
+  });
+  if (!opened.ok) return { ok: false, code: 'channel-busy', openRound: opened.openRound };
+
+  return postQuestion(ctx, opened.round, question);
+}
+
+async function postQuestion(ctx: BotContext, round: Round, question: StoredQuestion): Promise<StartRoundResult> {
+  const log = ctx.log.child({ guild: round.guildId, channel: round.channelId, round: round.id });
+  const body = buildQuestionMessage(question, { id: round.id, closesAt: round.closesAt, answered: 0, closed: false });
+
+  try {
+    const message = (await ctx.rest.post(Routes.channelMessages(round.channelId), {
+      body,
+    })) as RESTPostAPIChannelMessageResult;
+    setRoundMessage(ctx.db, round.id, message.id);
+    ctx.timers.arm(round.id, round.closesAt);
+    log.info({ message: message.id, bank: question.bankSlug, question: question.number }, 'round posted');
+    return { ok: true, round: { ...round, messageId: message.id }, question };
+  } catch (error) {
+    // Free the channel: a round whose question never appeared must not block the next one.
+    const reason = permanentFailure(error) ?? 'the question could not be posted';
+    abandonRound(ctx.db, round.id, reason, ctx.now());
+    log.warn({ error: describeError(error), reason }, 'round abandoned before it was posted');
+    return { ok: false, code: 'cannot-post', message: `I could not post the question here: ${reason}.` };
+  }
+}

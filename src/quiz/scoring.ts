@@ -1,0 +1,28 @@
+export type ScoringRule = 'exact' | 'partial';
+
+export interface Score {
+  points: number;
+  isExact: boolean;
+}
+
+/**
+ * Scores one multi-select answer.
+ *
+ * - `exact`: one point for exactly the right set, nothing otherwise.
+ * - `partial`: with k right options, each right choice earns 1/k and each wrong choice takes
+ *   1/k away, never below zero (the partial-credit rule of Canvas and Moodle multiple-answer
+ *   questions). Choosing everything therefore earns nothing more than choosing nothing.
+ */
+export function scoreAnswer(correct: readonly string[], chosen: readonly string[], rule: ScoringRule): Score {
+  const right = new Set(correct);
+  const picked = new Set(chosen);
+  const hits = [...picked].filter((letter) => right.has(letter)).length;
+  const misses = picked.size - hits;
+  const isExact = misses === 0 && hits === right.size;
+
+  if (rule === 'exact') return { points: isExact ? 1 : 0, isExact };
+
+  const k = right.size;
+  if (k === 0) return { points: 0, isExact };
+  return { points: Math.max(0, (hits - misses) / k), isExact };
+}
