@@ -1,0 +1,52 @@
+import type { StringSelectMenuInteraction } from 'discord.js';
+import { readQuestion } from '../../db/banks.js';
+import { readRound } from '../../db/rounds.js';
+import { recordSubmission } from '../../db/submissions.js';
+import { checkChoices, encodeChoices } from '../../quiz/choices.js';
+import { unixSeconds } from '../../quiz/round-timing.js';
+import type { BotContext } from '../context.js';
+import { parseAnswerSelectId } from '../custom-ids.js';
+import { privately } from '../reply.js';
+
+/**
+ * A member's choice in a question's menu. Everything is checked against the database, never
+ * against the interaction alone: a forged interaction can name any round and any values.
+ */
+export async function recordAnswer(ctx: BotContext, interaction: StringSelectMenuInteraction<'cached' | 'raw'>) {
+  const roundId = parseAnswerSelectId(interaction.customId);
+  const round = roundId === undefined ? undefined : readRound(ctx.db, roundId);
+  const belongsHere =
+    round !== undefined &&
+    round.guildId === interaction.guildId &&
+    round.channelId === interaction.channelId &&
+    round.messageId === interaction.message.id;
+  if (!round || !belongsHere) {
+    await interaction.reply(privately('This menu does not belong to a quiz round I know.'));
+    return;
+  }
+
+  const question = readQuestion(ctx.db, round.questionId);
+  const check = checkChoices(interaction.values, question?.options.map((o) => o.letter) ?? []);
+  if (!check.ok) {
+    await interaction.reply(privately(`That answer was not recorded: ${check.reason}.`));
+    return;
+  }
+
+  const choices = encodeChoices(check.letters);
+  const outcome = recordSubmission(ctx.db, {
+    roundId: round.id,
+    guildId: round.guildId,
+    userId: interaction.user.id,
+    choices,
+    at: ctx.now(),
+  });
+  if (outcome === 'round-closed') {
+    await interaction.reply(privately('This round has closed; your answer was not recorded.'));
+    return;
+  }
+
+  const verb = outcome === 'replaced' ? 'Changed your answer to' : 'Recorded your answer:';
+  const until = unixSeconds(round.closesAt);
+  await interaction.reply(privately(`${verb} **${check.letters.join(', ')}**. You can change it until <t:${until}:R>.`));
+  ctx.counter.noteAnswer(round.id);
+}

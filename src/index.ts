@@ -1,0 +1,28 @@
+import { startBot } from './app.js';
+import { ConfigError, loadConfig } from './config.js';
+import { logger } from './log.js';
+
+async function main(): Promise<void> {
+  const config = loadConfig();
+  logger.level = config.logLevel;
+  const bot = await startBot(config);
+
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.once(signal, () => {
+      logger.info({ signal }, 'shutting down');
+      void bot.stop().then(() => process.exit(0));
+    });
+  }
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof ConfigError) {
+    process.stderr.write(`${error.message}\n`);
+  } else if (error instanceof Error && /token/i.test(error.message)) {
+    // discord.js says "An invalid token was provided." without naming where the token comes from.
+    process.stderr.write(`Discord refused the token: ${error.message} Check DISCORD_TOKEN in .env.\n`);
+  } else {
+    logger.fatal({ err: error }, 'could not start');
+  }
+  process.exit(1);
+});
