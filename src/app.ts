@@ -6,10 +6,10 @@ import type { Config } from './config.js';
 import { openStore, type Store } from './db/connection.js';
 import { createDiscordClient } from './discord/client.js';
 import type { BotContext } from './discord/context.js';
-import { routeInteraction } from './discord/router.js';
 import { AnswerCounter } from './discord/rounds/answer-counter.js';
 import { rearmPendingReveals } from './discord/rounds/rearm-reveals.js';
 import { revealRound } from './discord/rounds/reveal-round.js';
+import { routeInteraction } from './discord/router.js';
 import { type Logger, logger as rootLogger } from './log.js';
 import { RevealTimers } from './quiz/reveal-timers.js';
 

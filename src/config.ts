@@ -1,13 +1,12 @@
 import dotenv from 'dotenv';
 import { z } from 'zod';
 
-const snowflake = z.string({ error: 'is not set' }).regex(/^\d{17,20}$/, 'must be a Discord id (17 to 20 digits)');
+const snowflake = z
+  .string({ error: 'is not set' })
+  .regex(/^\d{17,20}$/, 'must be a Discord id (17 to 20 digits)');
 
 const schema = z.object({
-  DISCORD_TOKEN: z
-    .string({ error: 'is not set' })
-    .trim()
-    .min(1, 'is empty'),
+  DISCORD_TOKEN: z.string({ error: 'is not set' }).trim().min(1, 'is empty'),
   DISCORD_APPLICATION_ID: snowflake,
   DATABASE_PATH: z.string().trim().min(1).default('data/quizbot.db'),
   BANKS_DIR: z.string().trim().min(1).default('data'),

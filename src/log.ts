@@ -8,7 +8,10 @@ import pino from 'pino';
 export const logger = pino({
   level: process.env.LOG_LEVEL ?? 'info',
   base: { app: 'quizbot' },
-  redact: { paths: ['token', '*.token', 'config.discordToken', 'headers.authorization'], censor: '[redacted]' },
+  redact: {
+    paths: ['token', '*.token', 'config.discordToken', 'headers.authorization'],
+    censor: '[redacted]',
+  },
 });
 
 export type Logger = pino.Logger;

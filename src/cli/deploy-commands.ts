@@ -24,8 +24,12 @@ async function main(): Promise<void> {
     : Routes.applicationCommands(config.applicationId);
   await rest.put(route, { body });
 
-  const where = config.devGuildId ? `server ${config.devGuildId}` : 'all servers (may take a while to appear)';
-  process.stdout.write(`Registered ${body.length} commands (${body.map((c) => `/${c.name}`).join(', ')}) for ${where}.\n`);
+  const where = config.devGuildId
+    ? `server ${config.devGuildId}`
+    : 'all servers (may take a while to appear)';
+  process.stdout.write(
+    `Registered ${body.length} commands (${body.map((c) => `/${c.name}`).join(', ')}) for ${where}.\n`,
+  );
 }
 
 main().catch((error: unknown) => {

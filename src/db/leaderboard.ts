@@ -41,8 +41,14 @@ function rankedTotals(scope: LeaderboardScope) {
     FROM totals`;
 }
 
-export function readLeaderboard(db: Db, scope: LeaderboardScope, page: { limit: number; offset: number }): Standing[] {
-  return db.all<Standing>(sql`${rankedTotals(scope)} ORDER BY rank LIMIT ${page.limit} OFFSET ${page.offset}`);
+export function readLeaderboard(
+  db: Db,
+  scope: LeaderboardScope,
+  page: { limit: number; offset: number },
+): Standing[] {
+  return db.all<Standing>(
+    sql`${rankedTotals(scope)} ORDER BY rank LIMIT ${page.limit} OFFSET ${page.offset}`,
+  );
 }
 
 export function readStanding(db: Db, scope: LeaderboardScope, userId: string): Standing | undefined {

@@ -48,7 +48,12 @@ export function recordSubmission(db: Db, input: SubmissionInput): RecordResult {
 }
 
 export function readSubmissions(db: Db, roundId: number): Submission[] {
-  return db.select().from(submissions).where(eq(submissions.roundId, roundId)).orderBy(submissions.submittedAt).all();
+  return db
+    .select()
+    .from(submissions)
+    .where(eq(submissions.roundId, roundId))
+    .orderBy(submissions.submittedAt)
+    .all();
 }
 
 export interface ScoredSubmission {
@@ -69,6 +74,7 @@ export function storeScores(db: Db, scores: readonly ScoredSubmission[]): void {
     .prepare();
 
   db.transaction(() => {
-    for (const score of scores) update.run({ id: score.id, points: score.points, isExact: score.isExact ? 1 : 0 });
+    for (const score of scores)
+      update.run({ id: score.id, points: score.points, isExact: score.isExact ? 1 : 0 });
   });
 }

@@ -1,4 +1,4 @@
-import { Client, GatewayIntentBits, Options, type ClientOptions } from 'discord.js';
+import { Client, type ClientOptions, GatewayIntentBits, Options } from 'discord.js';
 
 /**
  * The discord.js client. Slash commands and components need only the Guilds intent, so the bot

@@ -15,7 +15,10 @@ export function privately(content: string): InteractionReplyOptions & { flags: M
  * Tells the member something, whatever state the interaction is in: a first reply, an edit of
  * a deferred one, or a follow-up. Used for refusals and for the last-resort apology.
  */
-export async function tellMember(interaction: Exclude<Interaction, AutocompleteInteraction>, content: string) {
+export async function tellMember(
+  interaction: Exclude<Interaction, AutocompleteInteraction>,
+  content: string,
+) {
   if (interaction.deferred && !interaction.replied) {
     const edit: InteractionEditReplyOptions = { content, allowedMentions: { parse: [] } };
     await interaction.editReply(edit);

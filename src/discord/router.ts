@@ -1,9 +1,9 @@
 import type { Interaction } from 'discord.js';
-import type { BotContext } from './context.js';
-import { describeError } from './discord-errors.js';
 import { runLeaderboardCommand } from './commands/leaderboard.js';
 import { runQuizCommand, suggestBanks } from './commands/quiz.js';
 import { recordAnswer } from './components/answer-select.js';
+import type { BotContext } from './context.js';
+import { describeError } from './discord-errors.js';
 import { tellMember } from './reply.js';
 
 /**
@@ -25,7 +25,8 @@ export async function routeInteraction(ctx: BotContext, interaction: Interaction
     ctx.log.error({ ...ids, error: describeError(error) }, 'interaction failed');
     if (interaction.isAutocomplete()) return;
     await tellMember(interaction, 'Sorry, something went wrong on my side. Please try again.').catch(
-      (replyError: unknown) => ctx.log.warn({ ...ids, error: describeError(replyError) }, 'apology not delivered'),
+      (replyError: unknown) =>
+        ctx.log.warn({ ...ids, error: describeError(replyError) }, 'apology not delivered'),
     );
   }
 }

@@ -10,9 +10,14 @@ const quiz = new SlashCommandBuilder()
   .setName('quiz')
   .setDescription('Post a multiple-choice question in this channel')
   .setContexts(InteractionContextType.Guild)
-  .addStringOption((o) => o.setName('bank').setDescription('Question bank (default: the first one)').setAutocomplete(true))
+  .addStringOption((o) =>
+    o.setName('bank').setDescription('Question bank (default: the first one)').setAutocomplete(true),
+  )
   .addIntegerOption((o) =>
-    o.setName('question').setDescription('Question number (default: one this channel has not had)').setMinValue(1),
+    o
+      .setName('question')
+      .setDescription('Question number (default: one this channel has not had)')
+      .setMinValue(1),
   )
   .addIntegerOption((o) =>
     o

@@ -6,7 +6,10 @@ import { clip } from '../embeds/limits.js';
 import { startRound } from '../rounds/start-round.js';
 
 /** `/quiz [bank] [question] [duration]`: opens a round in this channel. */
-export async function runQuizCommand(ctx: BotContext, interaction: ChatInputCommandInteraction<'cached' | 'raw'>) {
+export async function runQuizCommand(
+  ctx: BotContext,
+  interaction: ChatInputCommandInteraction<'cached' | 'raw'>,
+) {
   // Posting the question is a REST call that can be slow when Discord is: defer first so the
   // 3-second window never decides the outcome.
   await interaction.deferReply({ flags: MessageFlags.Ephemeral });
@@ -14,7 +17,9 @@ export async function runQuizCommand(ctx: BotContext, interaction: ChatInputComm
   const bankName = interaction.options.getString('bank');
   const bank = bankName === null ? undefined : findBank(ctx.db, interaction.guildId, bankName);
   if (bankName !== null && (!bank || bank.hidden)) {
-    await interaction.editReply(`There is no question bank called "${clip(bankName, 100)}". Try /quiz and pick one.`);
+    await interaction.editReply(
+      `There is no question bank called "${clip(bankName, 100)}". Try /quiz and pick one.`,
+    );
     return;
   }
 

@@ -12,7 +12,10 @@ import { privately } from '../reply.js';
  * A member's choice in a question's menu. Everything is checked against the database, never
  * against the interaction alone: a forged interaction can name any round and any values.
  */
-export async function recordAnswer(ctx: BotContext, interaction: StringSelectMenuInteraction<'cached' | 'raw'>) {
+export async function recordAnswer(
+  ctx: BotContext,
+  interaction: StringSelectMenuInteraction<'cached' | 'raw'>,
+) {
   const roundId = parseAnswerSelectId(interaction.customId);
   const round = roundId === undefined ? undefined : readRound(ctx.db, roundId);
   const belongsHere =
@@ -47,6 +50,8 @@ export async function recordAnswer(ctx: BotContext, interaction: StringSelectMen
 
   const verb = outcome === 'replaced' ? 'Changed your answer to' : 'Recorded your answer:';
   const until = unixSeconds(round.closesAt);
-  await interaction.reply(privately(`${verb} **${check.letters.join(', ')}**. You can change it until <t:${until}:R>.`));
+  await interaction.reply(
+    privately(`${verb} **${check.letters.join(', ')}**. You can change it until <t:${until}:R>.`),
+  );
   ctx.counter.noteAnswer(round.id);
 }

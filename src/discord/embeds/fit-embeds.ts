@@ -19,7 +19,9 @@ export function splitIntoEmbeds(text: EmbedText): APIEmbed[] {
     color: QUIZ_COLOUR,
     ...(i === 0 ? { title: text.title } : {}),
     description,
-    ...(i === chunks.length - 1 && text.footer ? { footer: { text: clip(text.footer, LIMITS.embedFooter) } } : {}),
+    ...(i === chunks.length - 1 && text.footer
+      ? { footer: { text: clip(text.footer, LIMITS.embedFooter) } }
+      : {}),
   }));
 }
 

@@ -6,8 +6,8 @@ import {
 } from 'discord-api-types/v10';
 import { unixSeconds } from '../../quiz/round-timing.js';
 import { answerSelectId } from '../custom-ids.js';
-import { clip, LIMITS } from './limits.js';
 import { fitEmbeds } from './fit-embeds.js';
+import { clip, LIMITS } from './limits.js';
 import { withReadableMath } from './readable-math.js';
 
 export interface QuestionView {
@@ -31,7 +31,10 @@ export const NO_PINGS: APIAllowedMentions = Object.freeze({ parse: [] });
  * The public question message: the question and every option in full in embeds, and a select
  * menu whose labels may be shortened (100 characters) because the embed keeps the whole text.
  */
-export function buildQuestionMessage(question: QuestionView, round: RoundView): RESTPostAPIChannelMessageJSONBody {
+export function buildQuestionMessage(
+  question: QuestionView,
+  round: RoundView,
+): RESTPostAPIChannelMessageJSONBody {
   const when = unixSeconds(round.closesAt);
   const optionLines = question.options.map((o) => `**${o.letter})** ${withReadableMath(o.text)}`);
   const closing = round.closed ? `Closed <t:${when}:R>.` : `Closes <t:${when}:R> (<t:${when}:t>).`;

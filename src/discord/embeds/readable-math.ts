@@ -7,7 +7,10 @@ import { replace as latexToUnicode } from 'unicodeit';
 function readableFormula(latex: string): string {
   const unwrapped = latex
     .replace(/\\(?:text|mathrm|mathbf|operatorname)\{([^{}]*)\}/g, '$1')
-    .replace(/\\frac\{([^{}]*)\}\{([^{}]*)\}/g, (_, top: string, bottom: string) => `${group(top)}/${group(bottom)}`)
+    .replace(
+      /\\frac\{([^{}]*)\}\{([^{}]*)\}/g,
+      (_, top: string, bottom: string) => `${group(top)}/${group(bottom)}`,
+    )
     .replace(/\\(max|min|log|exp|sum|mean)\b/g, '$1')
     .replace(/\\left|\\right/g, '');
   return latexToUnicode(unwrapped).replace(/\s+/g, ' ').trim();

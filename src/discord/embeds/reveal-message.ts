@@ -52,7 +52,10 @@ function winnersLine(tally: Tally): string {
   if (tally.answered === 0) return 'Nobody answered this time.';
   if (winners.length === 0) return `Nobody got it exactly right (${tally.answered} answered).`;
 
-  const named = winners.slice(0, MAX_NAMED_WINNERS).map((id) => `<@${id}>`).join(', ');
+  const named = winners
+    .slice(0, MAX_NAMED_WINNERS)
+    .map((id) => `<@${id}>`)
+    .join(', ');
   const more = winners.length > MAX_NAMED_WINNERS ? ` and ${winners.length - MAX_NAMED_WINNERS} more` : '';
   return `**Got it right (${winners.length} of ${tally.answered}):** ${named}${more}`;
 }

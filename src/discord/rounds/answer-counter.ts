@@ -45,14 +45,22 @@ export class AnswerCounter {
     const question = round && readQuestion(ctx.db, round.questionId);
     if (!round?.messageId || round.closedAt || !question) return;
 
-    const view = { id: round.id, closesAt: round.closesAt, answered: countSubmissions(ctx.db, roundId), closed: false };
+    const view = {
+      id: round.id,
+      closesAt: round.closesAt,
+      answered: countSubmissions(ctx.db, roundId),
+      closed: false,
+    };
     try {
       await ctx.rest.patch(Routes.channelMessage(round.channelId, round.messageId), {
         body: buildQuestionMessage(question, view),
       });
     } catch (error) {
       // A missed count is harmless: the next answer or the reveal shows the right figure.
-      ctx.log.warn({ round: roundId, channel: round.channelId, error: describeError(error) }, 'answer count not updated');
+      ctx.log.warn(
+        { round: roundId, channel: round.channelId, error: describeError(error) },
+        'answer count not updated',
+      );
     }
   }
 }

@@ -1,4 +1,4 @@
-import { Routes, type RESTPostAPIChannelMessageResult } from 'discord-api-types/v10';
+import { type RESTPostAPIChannelMessageResult, Routes } from 'discord-api-types/v10';
 import { readQuestion, type StoredQuestion } from '../../db/banks.js';
 import { readScoringRule } from '../../db/guild-settings.js';
 import { abandonRound, closeRound, type Round, readRound, recordReveal } from '../../db/rounds.js';
@@ -39,7 +39,10 @@ export async function revealRound(ctx: BotContext, roundId: number, attempt = 0)
     await disableMenu(ctx, round, question, tally);
     const revealId = await postReveal(ctx, round, question, tally);
     recordReveal(ctx.db, round.id, revealId);
-    log.info({ answered: tally.answered, right: tally.exactlyRight.length, message: revealId }, 'reveal sent');
+    log.info(
+      { answered: tally.answered, right: tally.exactlyRight.length, message: revealId },
+      'reveal sent',
+    );
   } catch (error) {
     const reason = permanentFailure(error);
     if (reason) {
@@ -53,14 +56,24 @@ export async function revealRound(ctx: BotContext, roundId: number, attempt = 0)
   }
 }
 
-async function disableMenu(ctx: BotContext, round: Round, question: StoredQuestion, tally: Tally): Promise<void> {
+async function disableMenu(
+  ctx: BotContext,
+  round: Round,
+  question: StoredQuestion,
+  tally: Tally,
+): Promise<void> {
   const view = { id: round.id, closesAt: round.closesAt, answered: tally.answered, closed: true };
   await ctx.rest.patch(Routes.channelMessage(round.channelId, round.messageId as string), {
     body: buildQuestionMessage(question, view),
   });
 }
 
-async function postReveal(ctx: BotContext, round: Round, question: StoredQuestion, tally: Tally): Promise<string> {
+async function postReveal(
+  ctx: BotContext,
+  round: Round,
+  question: StoredQuestion,
+  tally: Tally,
+): Promise<string> {
   const bodies = buildRevealMessages(question, tally, round.messageId);
   let firstId: string | undefined;
   for (const [i, body] of bodies.entries()) {

@@ -1,4 +1,4 @@
-import { Routes, type RESTPostAPIChannelMessageResult } from 'discord-api-types/v10';
+import { type RESTPostAPIChannelMessageResult, Routes } from 'discord-api-types/v10';
 import { listBanks, readCurrentQuestions, readQuestion, type StoredQuestion } from '../../db/banks.js';
 import { abandonRound, countAskedNumbers, openRound, type Round, setRoundMessage } from '../../db/rounds.js';
 import { pickQuestion } from '../../quiz/pick-question.js';
@@ -62,9 +62,18 @@ export async function startRound(ctx: BotContext, request: StartRoundRequest): P
   return postQuestion(ctx, opened.round, question);
 }
 
-async function postQuestion(ctx: BotContext, round: Round, question: StoredQuestion): Promise<StartRoundResult> {
+async function postQuestion(
+  ctx: BotContext,
+  round: Round,
+  question: StoredQuestion,
+): Promise<StartRoundResult> {
   const log = ctx.log.child({ guild: round.guildId, channel: round.channelId, round: round.id });
-  const body = buildQuestionMessage(question, { id: round.id, closesAt: round.closesAt, answered: 0, closed: false });
+  const body = buildQuestionMessage(question, {
+    id: round.id,
+    closesAt: round.closesAt,
+    answered: 0,
+    closed: false,
+  });
 
   try {
     const message = (await ctx.rest.post(Routes.channelMessages(round.channelId), {
