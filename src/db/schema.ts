@@ -118,9 +118,7 @@ export const rounds = sqliteTable(
   },
   (t) => [
     // One open round per channel: the database refuses a second one even under a race.
-    uniqueIndex('rounds_one_open_per_channel')
-      .on(t.channelId)
-      .where(sql`closed_at IS NULL`),
+    uniqueIndex('rounds_one_open_per_channel').on(t.channelId).where(sql`closed_at IS NULL`),
     uniqueIndex('rounds_schedule_slot').on(t.scheduleId, t.slotAt),
     index('rounds_guild_opened').on(t.guildId, t.openedAt),
     index('rounds_channel_question').on(t.channelId, t.questionId),
