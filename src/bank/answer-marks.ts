@@ -67,7 +67,7 @@ function checkRepeat(
   problems: ProblemList,
 ): boolean {
   if (earlier.right !== undefined && right !== undefined && earlier.right !== right) {
-    const marked = `${markSymbol(earlier.right)} on line ${earlier.line} and ${markSymbol(right)} here`;
+    const marked = `${markSymbol(earlier.right)} on line ${earlier.line} and ${markSymbol(right)} on line ${line}`;
     problems.error(line, `question ${number}: option ${letter} is marked ${marked}`);
     return false;
   }

@@ -27,7 +27,7 @@ export function buildQuestion(
   warnStray(answer, 'Answers', problems);
   if (!checkOptions(number, question.line, options, problems)) return undefined;
 
-  if (answer.text !== '' && wordingKey(answer.text) !== wordingKey(question.text)) {
+  if (isReworded(question.text, answer.text)) {
     problems.warning(answer.line, `question ${number}: reworded in Answers; the Questions wording is used`);
   }
 
@@ -47,6 +47,12 @@ export function buildQuestion(
       explanation: marks.get(letter)?.note ?? '',
     })),
   };
+}
+
+/** Answers may repeat the whole question or just its heading line; either is a faithful copy. */
+function isReworded(asked: string, repeated: string): boolean {
+  const key = wordingKey(repeated);
+  return key !== '' && key !== wordingKey(asked) && key !== wordingKey(asked.split('\n')[0] ?? '');
 }
 
 function warnStray(entry: ParsedEntry, section: string, problems: ProblemList): void {

@@ -37,7 +37,8 @@ async function check(files: string[], json: boolean): Promise<number> {
 
   for (const bank of banks) reportProblems(bank);
   if (json) console.log(JSON.stringify(banks.map(withoutLines), null, 2));
-  else for (const bank of banks) console.log(`${bank.file}: ${bank.questions.length} questions read`);
+  else
+    for (const bank of banks) console.log(`${bank.file}: ${countOf(bank.questions.length, 'question')} read`);
   return banks.some(hasErrors) ? 1 : 0;
 }
 
@@ -68,7 +69,7 @@ function list(guildId: string): number {
     for (const bank of listBanks(store.db, guildId, { includeHidden: true })) {
       const flags = [bank.guildId === '' ? 'global' : `guild ${bank.guildId}`, bank.hidden ? 'hidden' : ''];
       const where = flags.filter((flag) => flag !== '').join(', ');
-      console.log(`${bank.slug}\t${bank.questionCount} questions\t${bank.title} (${where})`);
+      console.log(`${bank.slug}\t${countOf(bank.questionCount, 'question')}\t${bank.title} (${where})`);
     }
   } finally {
     store.close();
@@ -103,6 +104,10 @@ function withoutLines(bank: Bank) {
     correct,
   }));
   return { file: bank.file, title: bank.title, questions, problems: bank.problems };
+}
+
+function countOf(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? '' : 's'}`;
 }
 
 function databasePath(): string {
