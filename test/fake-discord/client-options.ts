@@ -12,10 +12,9 @@ import type { ClientOptions } from 'discord.js';
  * - `waitGuildTimeout` only matters when a guild never arrives, which the fake never does; but 0
  *   would let `ready` fire while a large GUILD_CREATE burst is still being read, so keep a margin.
  */
-export function testClientOptions(fake: { readonly restUrl: string }): Pick<
-  ClientOptions,
-  'rest' | 'ws' | 'waitGuildTimeout'
-> {
+export function testClientOptions(fake: {
+  readonly restUrl: string;
+}): Pick<ClientOptions, 'rest' | 'ws' | 'waitGuildTimeout'> {
   return {
     rest: { api: fake.restUrl, retries: 0, globalRequestsPerSecond: Number.POSITIVE_INFINITY },
     ws: { buildIdentifyThrottler: () => ({ waitForIdentify: async () => undefined }) },

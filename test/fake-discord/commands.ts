@@ -30,7 +30,11 @@ export class CommandStore {
     return this.list(guildId).find(byName) ?? this.list().find(byName);
   }
 
-  private toCommand(body: JsonObject, previous: APIApplicationCommand[], guildId?: string): APIApplicationCommand {
+  private toCommand(
+    body: JsonObject,
+    previous: APIApplicationCommand[],
+    guildId?: string,
+  ): APIApplicationCommand {
     const type = typeof body.type === 'number' ? body.type : ApplicationCommandType.ChatInput;
     const same = previous.find((command) => command.name === body.name && command.type === type);
     return {

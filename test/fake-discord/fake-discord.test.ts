@@ -4,7 +4,6 @@ import {
   type ChatInputCommandInteraction,
   Client,
   DiscordAPIError,
-  EmbedBuilder,
   Events,
   GatewayIntentBits,
   HTTPError,
@@ -30,7 +29,9 @@ async function login(): Promise<Client> {
 
 /** The next interaction the client receives, so a test can answer it the way the bot would. */
 function nextInteraction<T extends Interaction>(): Promise<T> {
-  return new Promise((resolve) => client.once(Events.InteractionCreate, (interaction) => resolve(interaction as T)));
+  return new Promise((resolve) =>
+    client.once(Events.InteractionCreate, (interaction) => resolve(interaction as T)),
+  );
 }
 
 const guildSeed = { name: 'Biology 101', channels: [{ name: 'quiz' }, { name: 'chat' }] };
@@ -65,7 +66,11 @@ describe('FakeDiscord with the real discord.js client', () => {
 
   it('delivers a slash command whose reply reaches the fake with the exact body', async () => {
     const received = nextInteraction<ChatInputCommandInteraction>();
-    const handle = fake.sendSlashCommand({ ...target(), name: 'quiz', options: [{ name: 'duration', type: 4, value: 10 }] });
+    const handle = fake.sendSlashCommand({
+      ...target(),
+      name: 'quiz',
+      options: [{ name: 'duration', type: 4, value: 10 }],
+    });
 
     const interaction = await received;
     expect(interaction.isChatInputCommand()).toBe(true);
@@ -78,5 +83,111 @@ describe('FakeDiscord with the real discord.js client', () => {
     });
     const message = await fake.waitForMessage(target().channelId);
     expect(message.content).toBe('Quiz starts!');
+  });
+
+  it('carries a select menu update, a deferred update and an ephemeral followup', async () => {
+    const channel = client.channels.cache.get(target().channelId) as TextChannel;
+    const menu = new StringSelectMenuBuilder()
+      .setCustomId('answer')
+      .setMinValues(1)
+      .setMaxValues(2)
+      .addOptions({ label: 'A', value: 'A' }, { label: 'B', value: 'B' }, { label: 'C', value: 'C' });
+    const posted = await channel.send({
+      content: 'Pick two',
+      components: [new ActionRowBuilder<StringSelectMenuBuilder>().addComponents(menu)],
+    });
+
+    const first = nextInteraction<StringSelectMenuInteraction>();
+    const update = fake.sendSelect({
+      ...target(),
+      messageId: posted.id,
+      customId: 'answer',
+      values: ['A', 'C'],
+    });
+    const picked = await first;
+    expect(picked.values).toEqual(['A', 'C']);
+    await picked.update({ content: 'Answers locked', components: [] });
+    expect(await update.response).toMatchObject({
+      type: 7,
+      data: { content: 'Answers locked', components: [] },
+    });
+    expect(fake.channelMessages(channel.id)[0]).toMatchObject({ id: posted.id, content: 'Answers locked' });
+
+    const second = nextInteraction<StringSelectMenuInteraction>();
+    const deferred = fake.sendSelect({
+      ...target(),
+      messageId: posted.id,
+      customId: 'answer',
+      values: ['B'],
+    });
+    const again = await second;
+    await again.deferUpdate();
+    expect(await deferred.response).toEqual({ type: 6 });
+    await again.followUp({ content: 'Only you see this', flags: MessageFlags.Ephemeral });
+
+    const followup = await fake.waitForRequest(
+      (request) => request.method === 'POST' && request.path.startsWith('/webhooks/'),
+    );
+    expect(followup.path).toBe(`/webhooks/${fake.applicationId}/${deferred.token}`);
+    expect(followup.body).toMatchObject({ content: 'Only you see this', flags: 64 });
+    const stored = await fake.waitForMessage(
+      channel.id,
+      (message) => message.content === 'Only you see this',
+    );
+    expect(stored.flags).toBe(64);
+  });
+
+  it('rejects an over-long embed with 50035 and the path of the broken field', async () => {
+    const channel = client.channels.cache.get(target().channelId) as TextChannel;
+    // A raw object: EmbedBuilder would refuse it before it left the bot.
+    const embed = { title: 'Results', description: 'x'.repeat(4097) };
+
+    const error = await channel.send({ embeds: [embed] }).catch((caught: unknown) => caught);
+
+    expect(error).toBeInstanceOf(DiscordAPIError);
+    expect((error as DiscordAPIError).code).toBe(50035);
+    expect((error as DiscordAPIError).rawError).toMatchObject({
+      errors: { embeds: { 0: { description: { _errors: [{ code: 'BASE_TYPE_MAX_LENGTH' }] } } } },
+    });
+    expect(fake.channelMessages(channel.id)).toEqual([]);
+  });
+
+  it('lets a test inject a 500 that the bot sees, then serves the route again', async () => {
+    const channel = client.channels.cache.get(target().channelId) as TextChannel;
+    fake.faults.next({ method: 'POST', path: /\/channels\/\d+\/messages$/, status: 500 });
+
+    const error = await channel.send('first try').catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(HTTPError);
+    expect((error as HTTPError).status).toBe(500);
+
+    await channel.send('second try');
+    const statuses = fake.requests
+      .filter((request) => request.path.endsWith('/messages'))
+      .map((r) => r.status);
+    expect(statuses).toEqual([500, 200]);
+  });
+
+  it('waits out an injected 429 and retries, as discord.js does against Discord', async () => {
+    const channel = client.channels.cache.get(target().channelId) as TextChannel;
+    fake.faults.next({ path: /\/messages$/, status: 429, retryAfter: 0.05 });
+
+    await channel.send('after the limit');
+
+    expect(
+      fake.requests.filter((request) => request.path.endsWith('/messages')).map((r) => r.status),
+    ).toEqual([429, 200]);
+  });
+
+  it('resumes after the gateway drops and still delivers the next interaction', async () => {
+    const resumed = new Promise((resolve) => client.once(Events.ShardResume, resolve));
+    fake.dropGateway();
+    await resumed;
+
+    const received = nextInteraction<ChatInputCommandInteraction>();
+    const handle = fake.sendSlashCommand({ ...target(), name: 'leaderboard' });
+    await (await received).deferReply();
+
+    expect(await handle.response).toMatchObject({ type: 5 });
+    expect(fake.gatewayStats).toEqual({ identifies: 1, resumes: 1 });
   });
 });

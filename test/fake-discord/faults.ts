@@ -34,7 +34,8 @@ export class FaultInjector {
 
   take(method: string, path: string): FaultResponse | undefined {
     const fault = this.pending.find(
-      (candidate) => (!candidate.method || candidate.method === method) && (!candidate.path || candidate.path.test(path)),
+      (candidate) =>
+        (!candidate.method || candidate.method === method) && (!candidate.path || candidate.path.test(path)),
     );
     if (!fault) return undefined;
 

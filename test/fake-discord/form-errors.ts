@@ -25,7 +25,13 @@ export class FormErrors {
     let node = this.tree;
     for (const key of path) {
       const next = node[String(key)];
-      node = next && !Array.isArray(next) ? next : (node[String(key)] = {});
+      if (next && !Array.isArray(next)) {
+        node = next;
+        continue;
+      }
+      const branch: FormErrorTree = {};
+      node[String(key)] = branch;
+      node = branch;
     }
 
     const leaf = node._errors;
@@ -41,7 +47,10 @@ export class FormErrors {
       return;
     }
 
-    if (typeof value !== 'string') return this.add(path, 'BASE_TYPE_STRING', 'Must be a string.');
+    if (typeof value !== 'string') {
+      this.add(path, 'BASE_TYPE_STRING', 'Must be a string.');
+      return;
+    }
     if (value.length > max) this.add(path, 'BASE_TYPE_MAX_LENGTH', `Must be ${max} or fewer in length.`);
     if (value.length < min) this.add(path, 'BASE_TYPE_MIN_LENGTH', `Must be ${min} or more in length.`);
   }
@@ -55,7 +64,8 @@ export class FormErrors {
   range(path: Path, value: unknown, min: number, max: number): void {
     if (typeof value !== 'number') return;
     if (value > max) this.add(path, 'NUMBER_TYPE_MAX', `int value should be less than or equal to ${max}.`);
-    if (value < min) this.add(path, 'NUMBER_TYPE_MIN', `int value should be greater than or equal to ${min}.`);
+    if (value < min)
+      this.add(path, 'NUMBER_TYPE_MIN', `int value should be greater than or equal to ${min}.`);
   }
 }
 

@@ -74,14 +74,17 @@ export class Gateway {
   private receive(socket: WebSocket, payload: GatewaySendPayload): void {
     switch (payload.op) {
       case GatewayOpcodes.Heartbeat:
-        return send(socket, { op: GatewayOpcodes.HeartbeatAck });
+        send(socket, { op: GatewayOpcodes.HeartbeatAck });
+        break;
       case GatewayOpcodes.Identify:
-        return this.identify(socket);
+        this.identify(socket);
+        break;
       case GatewayOpcodes.Resume:
-        return this.resume(socket, payload.d.session_id);
+        this.resume(socket, payload.d.session_id);
+        break;
       default:
         // Presence, voice and member requests change nothing a quiz bot's tests look at.
-        return;
+        break;
     }
   }
 
@@ -111,7 +114,8 @@ export class Gateway {
   /** Any known session resumes; the backlog is what Discord would replay. */
   private resume(socket: WebSocket, sessionId: string): void {
     if (sessionId !== this.sessionId) {
-      return send(socket, { op: GatewayOpcodes.InvalidSession, d: false });
+      send(socket, { op: GatewayOpcodes.InvalidSession, d: false });
+      return;
     }
 
     this.stats.resumes++;

@@ -21,7 +21,8 @@ export async function readBody(req: IncomingMessage): Promise<ParsedBody> {
 
   const type = req.headers['content-type'] ?? '';
   const boundary = /boundary=(?:"([^"]+)"|([^;]+))/.exec(type);
-  if (type.startsWith('multipart/form-data') && boundary) return parseMultipart(raw, boundary[1] ?? boundary[2] ?? '');
+  if (type.startsWith('multipart/form-data') && boundary)
+    return parseMultipart(raw, boundary[1] ?? boundary[2] ?? '');
   return { json: JSON.parse(raw.toString('utf8')), files: [] };
 }
 
@@ -44,7 +45,8 @@ function parseMultipart(raw: Buffer, boundary: string): ParsedBody {
     const filename = /filename="([^"]*)"/.exec(headers)?.[1];
 
     if (filename !== undefined) body.files.push({ field, filename, size: content.length });
-    else if (field === 'payload_json') body.json = JSON.parse(Buffer.from(content, 'latin1').toString('utf8'));
+    else if (field === 'payload_json')
+      body.json = JSON.parse(Buffer.from(content, 'latin1').toString('utf8'));
   }
   return body;
 }

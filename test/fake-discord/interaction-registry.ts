@@ -39,7 +39,9 @@ export class InteractionRegistry {
     private readonly responseTimeoutMs: number,
   ) {}
 
-  register<Payload extends APIInteraction>(payload: Payload): { pending: PendingInteraction; handle: InteractionHandle<Payload> } {
+  register<Payload extends APIInteraction>(
+    payload: Payload,
+  ): { pending: PendingInteraction; handle: InteractionHandle<Payload> } {
     let resolve!: (response: APIInteractionResponse) => void;
     let reject!: (error: Error) => void;
     const response = new Promise<APIInteractionResponse>((onResolve, onReject) => {
@@ -49,7 +51,10 @@ export class InteractionRegistry {
     // A test that never awaits `response` must not fail on an unhandled rejection.
     response.catch(() => undefined);
 
-    const timer = setTimeout(() => pending.settle({ error: this.timeoutError(pending) }), this.responseTimeoutMs);
+    const timer = setTimeout(
+      () => pending.settle({ error: this.timeoutError(pending) }),
+      this.responseTimeoutMs,
+    );
     timer.unref();
     this.timers.add(timer);
     const pending: PendingInteraction = {
@@ -79,7 +84,9 @@ export class InteractionRegistry {
 
     const elapsed = Date.now() - (pending.sentAt ?? Date.now());
     if (elapsed > this.deadlineMs) {
-      pending.settle({ error: new Error(`interaction ${id} answered after ${elapsed} ms (limit ${this.deadlineMs})`) });
+      pending.settle({
+        error: new Error(`interaction ${id} answered after ${elapsed} ms (limit ${this.deadlineMs})`),
+      });
       throw unknownInteraction();
     }
     return pending;
@@ -109,7 +116,8 @@ export class InteractionRegistry {
 
   private timeoutError(pending: PendingInteraction): Error {
     const { id, type } = pending.payload;
-    const sent = pending.sentAt === undefined ? 'never reached the bot (gateway not connected)' : 'reached the bot';
+    const sent =
+      pending.sentAt === undefined ? 'never reached the bot (gateway not connected)' : 'reached the bot';
     const refusal = pending.lastRefusal ? `; last callback refused: ${pending.lastRefusal}` : '';
     return new Error(
       `FakeDiscord: interaction ${id} (type ${type}) ${sent} but got no callback within ${this.responseTimeoutMs} ms${refusal}`,

@@ -138,7 +138,11 @@ export function stringSelect(
   };
 }
 
-export function button(ctx: InteractionContext, input: ButtonInput, message: APIMessage): APIMessageComponentInteraction {
+export function button(
+  ctx: InteractionContext,
+  input: ButtonInput,
+  message: APIMessage,
+): APIMessageComponentInteraction {
   return {
     ...base(ctx),
     type: InteractionType.MessageComponent,
@@ -156,5 +160,7 @@ function nest(
 
   const sub = { type: ApplicationCommandOptionType.Subcommand as const, name: input.subcommand, options };
   if (!input.subcommandGroup) return [sub];
-  return [{ type: ApplicationCommandOptionType.SubcommandGroup, name: input.subcommandGroup, options: [sub] }];
+  return [
+    { type: ApplicationCommandOptionType.SubcommandGroup, name: input.subcommandGroup, options: [sub] },
+  ];
 }

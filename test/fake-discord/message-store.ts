@@ -77,7 +77,8 @@ export class MessageStore {
   edit(message: APIMessage, body: JsonObject, files: readonly UploadedFile[] = []): APIMessage {
     if (typeof body.content === 'string' || body.content === null) message.content = body.content ?? '';
     if (body.embeds !== undefined) message.embeds = embeds(body.embeds);
-    if (body.components !== undefined) message.components = arrayOf(body.components) as APIMessage['components'];
+    if (body.components !== undefined)
+      message.components = arrayOf(body.components) as APIMessage['components'];
     if (typeof body.flags === 'number') message.flags = body.flags;
     if (files.length > 0) message.attachments = attachments(files);
     message.edited_timestamp = new Date().toISOString();
@@ -107,7 +108,9 @@ export class MessageStore {
     if (raw.fail_if_not_exists === false) return null;
 
     throw invalidFormBody({
-      message_reference: { _errors: [{ code: 'MESSAGE_REFERENCE_UNKNOWN_MESSAGE', message: 'Unknown message' }] },
+      message_reference: {
+        _errors: [{ code: 'MESSAGE_REFERENCE_UNKNOWN_MESSAGE', message: 'Unknown message' }],
+      },
     });
   }
 }

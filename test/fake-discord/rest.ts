@@ -21,7 +21,9 @@ export async function handleRest(
 ): Promise<void> {
   const url = new URL(req.url ?? '/', 'http://127.0.0.1');
   const method = req.method ?? 'GET';
-  const path = decodeURIComponent(url.pathname.startsWith(API_PREFIX) ? url.pathname.slice(API_PREFIX.length) : url.pathname);
+  const path = decodeURIComponent(
+    url.pathname.startsWith(API_PREFIX) ? url.pathname.slice(API_PREFIX.length) : url.pathname,
+  );
   const record: RecordedRequest = {
     method,
     path,
@@ -36,7 +38,8 @@ export async function handleRest(
   record.files = parsed?.files ?? [];
   requests.push(record);
   world.events.emit('request', record);
-  if (!parsed) return send(res, record, 400, { code: 50_109, message: 'The request body contains invalid JSON.' });
+  if (!parsed)
+    return send(res, record, 400, { code: 50_109, message: 'The request body contains invalid JSON.' });
 
   const fault = faults.take(method, path);
   if (fault) return send(res, record, fault.status, fault.body, fault.headers);
@@ -45,7 +48,14 @@ export async function handleRest(
   if (!found) return send(res, record, 404, { code: 0, message: `404: Not Found (${method} ${path})` });
 
   try {
-    const request = { method, path, params: found.params, query: url.searchParams, body: parsed.json, files: parsed.files };
+    const request = {
+      method,
+      path,
+      params: found.params,
+      query: url.searchParams,
+      body: parsed.json,
+      files: parsed.files,
+    };
     const reply = found.route.handler(request, world);
     send(res, record, reply.status, reply.body);
   } catch (error) {

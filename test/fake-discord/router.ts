@@ -29,7 +29,11 @@ export function route(method: string, path: string, handler: RouteHandler): Rout
   return { method, pattern: new RegExp(`^${source}$`), handler };
 }
 
-export function match(routes: readonly Route[], method: string, path: string): { route: Route; params: Record<string, string> } | undefined {
+export function match(
+  routes: readonly Route[],
+  method: string,
+  path: string,
+): { route: Route; params: Record<string, string> } | undefined {
   for (const candidate of routes) {
     if (candidate.method !== method) continue;
     const found = candidate.pattern.exec(path);

@@ -150,7 +150,9 @@ export class FakeDiscord extends EventEmitter<FakeDiscordEvents> {
     return this.send(input, (ctx) => slashCommand(ctx, input, commandId));
   }
 
-  sendAutocomplete(input: AutocompleteInput): InteractionHandle<APIApplicationCommandAutocompleteInteraction> {
+  sendAutocomplete(
+    input: AutocompleteInput,
+  ): InteractionHandle<APIApplicationCommandAutocompleteInteraction> {
     const commandId = this.world.commands.find(input.name, input.guildId)?.id ?? nextSnowflake();
     return this.send(input, (ctx) => autocomplete(ctx, input, commandId));
   }
@@ -171,10 +173,20 @@ export class FakeDiscord extends EventEmitter<FakeDiscordEvents> {
   }
 
   /** The first request, past or future, that matches. */
-  waitForRequest(predicate: (request: RecordedRequest) => boolean, timeoutMs = 2000): Promise<RecordedRequest> {
+  waitForRequest(
+    predicate: (request: RecordedRequest) => boolean,
+    timeoutMs = 2000,
+  ): Promise<RecordedRequest> {
     const seen = this.requests.find(predicate);
     const pick = (request: RecordedRequest) => (predicate(request) ? request : undefined);
-    return waitFor(this, 'request', pick, seen, timeoutMs, () => `a matching request (${this.requests.length} seen)`);
+    return waitFor(
+      this,
+      'request',
+      pick,
+      seen,
+      timeoutMs,
+      () => `a matching request (${this.requests.length} seen)`,
+    );
   }
 
   /** The first message of the channel, stored or yet to come (created or edited), that matches. */
@@ -184,8 +196,16 @@ export class FakeDiscord extends EventEmitter<FakeDiscordEvents> {
     timeoutMs = 2000,
   ): Promise<APIMessage> {
     const seen = this.channelMessages(channelId).find(predicate);
-    const pick = (message: APIMessage) => (message.channel_id === channelId && predicate(message) ? message : undefined);
-    return waitFor(this, 'message', pick, seen, timeoutMs, () => `a matching message in channel ${channelId}`);
+    const pick = (message: APIMessage) =>
+      message.channel_id === channelId && predicate(message) ? message : undefined;
+    return waitFor(
+      this,
+      'message',
+      pick,
+      seen,
+      timeoutMs,
+      () => `a matching message in channel ${channelId}`,
+    );
   }
 
   /** Closes the bot's socket abruptly (1006); discord.js resumes, and queued dispatches follow. */
@@ -242,16 +262,21 @@ export class FakeDiscord extends EventEmitter<FakeDiscordEvents> {
 
   private componentMessage(channelId: string, messageId: string): APIMessage {
     const message = this.world.messages.list(channelId).find((candidate) => candidate.id === messageId);
-    if (!message) throw new Error(`FakeDiscord: channel ${channelId} has no message ${messageId} to click on`);
+    if (!message)
+      throw new Error(`FakeDiscord: channel ${channelId} has no message ${messageId} to click on`);
     return message;
   }
 }
 
 function seedGuilds(state: GuildState, options: FakeDiscordOptions): void {
   const seeds = options.guilds ?? [];
-  if (seeds.length === 0 && !options.guildCount) seeds.push({ name: 'Study Group', channels: [{ name: 'general' }] });
+  if (seeds.length === 0 && !options.guildCount)
+    seeds.push({ name: 'Study Group', channels: [{ name: 'general' }] });
   for (const seed of seeds) state.addGuild(seed);
 
-  const channels = Array.from({ length: options.channelsPerGuild ?? 1 }, (_, index) => ({ name: `channel-${index}` }));
-  for (let index = 0; index < (options.guildCount ?? 0); index++) state.addGuild({ name: `guild-${index}`, channels });
+  const channels = Array.from({ length: options.channelsPerGuild ?? 1 }, (_, index) => ({
+    name: `channel-${index}`,
+  }));
+  for (let index = 0; index < (options.guildCount ?? 0); index++)
+    state.addGuild({ name: `guild-${index}`, channels });
 }

@@ -77,7 +77,9 @@ export class GuildState {
     };
     this.guilds.set(id, guild);
 
-    seed.channels?.forEach((channel, position) => this.addChannel(guild, channel, position));
+    seed.channels?.forEach((channel, position) => {
+      this.addChannel(guild, channel, position);
+    });
     for (const member of seed.members ?? []) this.addMember(id, member);
     return guild;
   }

@@ -39,6 +39,7 @@ function validateChoices(choices: unknown[], errors: FormErrors): void {
   choices.forEach((choice, index) => {
     if (!isObject(choice)) return;
     errors.length(['data', 'choices', index, 'name'], choice.name, 1, 100);
-    if (typeof choice.value === 'string') errors.length(['data', 'choices', index, 'value'], choice.value, 1, 100);
+    if (typeof choice.value === 'string')
+      errors.length(['data', 'choices', index, 'value'], choice.value, 1, 100);
   });
 }

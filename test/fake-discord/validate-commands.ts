@@ -25,7 +25,10 @@ export function validateCommands(body: unknown): FormErrors {
 
   const names = new Set<string>();
   body.forEach((command, index) => {
-    if (!isObject(command)) return errors.add([index], 'DICT_TYPE_CONVERT', 'Only dictionaries may be used.');
+    if (!isObject(command)) {
+      errors.add([index], 'DICT_TYPE_CONVERT', 'Only dictionaries may be used.');
+      return;
+    }
     const chatInput = (command.type ?? ApplicationCommandType.ChatInput) === ApplicationCommandType.ChatInput;
     validateNamed(command, [index], chatInput, errors);
 

@@ -58,7 +58,11 @@ function validateComponents(rows: unknown[], errors: FormErrors): void {
     errors.size(path, children, 1, 5);
     const hasSelect = children.some((child) => isObject(child) && child.type !== ComponentType.Button);
     if (hasSelect && children.length > 1) {
-      errors.add(path, 'COMPONENT_LAYOUT_WIDTH_EXCEEDED', 'The specified component exceeds the maximum width');
+      errors.add(
+        path,
+        'COMPONENT_LAYOUT_WIDTH_EXCEEDED',
+        'The specified component exceeds the maximum width',
+      );
     }
 
     children.forEach((child, index) => {
@@ -66,7 +70,11 @@ function validateComponents(rows: unknown[], errors: FormErrors): void {
       validateComponent(child, [...path, index], errors);
       if (typeof child.custom_id !== 'string') return;
       if (customIds.has(child.custom_id)) {
-        errors.add([...path, index, 'custom_id'], 'COMPONENT_CUSTOM_ID_DUPLICATED', 'Component custom id cannot be duplicated');
+        errors.add(
+          [...path, index, 'custom_id'],
+          'COMPONENT_CUSTOM_ID_DUPLICATED',
+          'Component custom id cannot be duplicated',
+        );
       }
       customIds.add(child.custom_id);
     });
@@ -100,7 +108,11 @@ function validateStringSelect(select: JsonObject, path: (string | number)[], err
   const min = typeof select.min_values === 'number' ? select.min_values : 1;
   const max = typeof select.max_values === 'number' ? select.max_values : 1;
   if (max > options.length) {
-    errors.add([...path, 'max_values'], 'BASE_TYPE_BAD_INT', 'max_values must not exceed the number of options');
+    errors.add(
+      [...path, 'max_values'],
+      'BASE_TYPE_BAD_INT',
+      'max_values must not exceed the number of options',
+    );
   }
   if (max < min) {
     errors.add([...path, 'max_values'], 'BASE_TYPE_BAD_INT', 'max_values must be at least min_values');

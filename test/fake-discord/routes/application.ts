@@ -33,7 +33,9 @@ export const applicationRoutes: Route[] = [
   ),
   route('GET', '/applications/:app/commands', (req, world) => ok(world.commands.list(scope(req, world)))),
   route('PUT', '/applications/:app/commands', putCommands),
-  route('GET', '/applications/:app/guilds/:guild/commands', (req, world) => ok(world.commands.list(scope(req, world)))),
+  route('GET', '/applications/:app/guilds/:guild/commands', (req, world) =>
+    ok(world.commands.list(scope(req, world))),
+  ),
   route('PUT', '/applications/:app/guilds/:guild/commands', putCommands),
 ];
 
@@ -46,8 +48,10 @@ function putCommands(req: RouteRequest, world: World) {
 
 /** The guild a command route names, after checking the application and guild exist. */
 function scope(req: RouteRequest, world: World): string | undefined {
-  if (req.params.app !== world.applicationId) throw new ApiFailure(404, RESTJSONErrorCodes.UnknownApplication, 'Unknown Application');
+  if (req.params.app !== world.applicationId)
+    throw new ApiFailure(404, RESTJSONErrorCodes.UnknownApplication, 'Unknown Application');
   const guildId = req.params.guild;
-  if (guildId !== undefined && !world.guilds.guilds.has(guildId)) throw new ApiFailure(404, RESTJSONErrorCodes.UnknownGuild, 'Unknown Guild');
+  if (guildId !== undefined && !world.guilds.guilds.has(guildId))
+    throw new ApiFailure(404, RESTJSONErrorCodes.UnknownGuild, 'Unknown Guild');
   return guildId;
 }

@@ -5,7 +5,9 @@ import { validateMessage } from '../validate-message.js';
 /** A JSON object body, or Discord's 50035 for anything else. */
 export function objectBody(body: unknown): JsonObject {
   if (isObject(body)) return body;
-  throw invalidFormBody({ _errors: [{ code: 'DICT_TYPE_CONVERT', message: 'Only dictionaries may be used.' }] });
+  throw invalidFormBody({
+    _errors: [{ code: 'DICT_TYPE_CONVERT', message: 'Only dictionaries may be used.' }],
+  });
 }
 
 /** A message create or edit body that respects Discord's limits. */

@@ -24,7 +24,11 @@ export const channelRoutes: Route[] = [
   route('PATCH', '/channels/:channel/messages/:message', (req, world) => {
     const channel = world.guilds.channel(param(req, 'channel'));
     const body = messageBody(req.body);
-    const message = world.messages.edit(world.messages.get(channel.id, param(req, 'message')), body, req.files);
+    const message = world.messages.edit(
+      world.messages.get(channel.id, param(req, 'message')),
+      body,
+      req.files,
+    );
     world.events.emit('message', message);
     return ok(message);
   }),

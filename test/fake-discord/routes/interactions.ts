@@ -58,7 +58,8 @@ function callback(req: RouteRequest, world: World) {
 /** Updates belong to components, choices to autocomplete; Discord refuses other pairings. */
 function checkTypeFits(pending: PendingInteraction, type: unknown): void {
   const kind = pending.payload.type;
-  const componentOnly = type === InteractionResponseType.UpdateMessage || type === InteractionResponseType.DeferredMessageUpdate;
+  const componentOnly =
+    type === InteractionResponseType.UpdateMessage || type === InteractionResponseType.DeferredMessageUpdate;
   const autocompleteOnly = type === InteractionResponseType.ApplicationCommandAutocompleteResult;
   const fits =
     kind === InteractionType.ApplicationCommandAutocomplete
@@ -66,7 +67,9 @@ function checkTypeFits(pending: PendingInteraction, type: unknown): void {
       : !autocompleteOnly && (!componentOnly || kind === InteractionType.MessageComponent);
   if (fits) return;
   throw invalidFormBody({
-    type: { _errors: [{ code: 'INTERACTION_RESPONSE_TYPE_INVALID', message: 'Not valid for this interaction' }] },
+    type: {
+      _errors: [{ code: 'INTERACTION_RESPONSE_TYPE_INVALID', message: 'Not valid for this interaction' }],
+    },
   });
 }
 
@@ -88,7 +91,8 @@ function applyResponse(
       return remember(pending, world.messages.create(channelId, data, { ...origin, type }));
     case InteractionResponseType.DeferredChannelMessageWithSource: {
       // The "thinking…" placeholder is a real message with the Loading flag until the bot edits it.
-      const flags = ((typeof data.flags === 'number' ? data.flags : 0) & MessageFlags.Ephemeral) | MessageFlags.Loading;
+      const flags =
+        ((typeof data.flags === 'number' ? data.flags : 0) & MessageFlags.Ephemeral) | MessageFlags.Loading;
       return remember(pending, world.messages.create(channelId, { content: '', flags }, { ...origin, type }));
     }
     case InteractionResponseType.DeferredMessageUpdate:
