@@ -17,11 +17,9 @@ const USAGE =
   'usage: npm run bank -- check <files…> [--json] | import <files…> [--guild ID] | list [--guild ID]';
 
 async function main(argv: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args: argv,
-    allowPositionals: true,
-    options: { json: { type: 'boolean', default: false }, guild: { type: 'string', default: '' } },
-  });
+  const args = readArgs(argv);
+  if (!args) return 1;
+  const { values, positionals } = args;
   const [command, ...files] = positionals;
 
   if (command === 'check' && files.length > 0) return check(files, values.json);
@@ -29,6 +27,19 @@ async function main(argv: string[]): Promise<number> {
   if (command === 'list') return list(values.guild);
   console.error(USAGE);
   return 1;
+}
+
+function readArgs(argv: string[]) {
+  try {
+    return parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: { json: { type: 'boolean', default: false }, guild: { type: 'string', default: '' } },
+    });
+  } catch (err) {
+    console.error(`bank: ${(err as Error).message}\n${USAGE}`);
+    return undefined;
+  }
 }
 
 async function check(files: string[], json: boolean): Promise<number> {
@@ -47,7 +58,10 @@ async function importFiles(files: string[], guildId: string): Promise<number> {
   let failed = false;
   try {
     for (const file of files) {
-      const { bank, saved } = await importBankFile(store.db, file, guildId);
+      const { bank, saved } = await importBankFile(store.db, file, guildId).catch((err: unknown) => ({
+        bank: cannotRead(file, err),
+        saved: undefined,
+      }));
       reportProblems(bank);
       failed ||= hasErrors(bank);
       const counts = saved && `${saved.added} added, ${saved.updated} updated, ${saved.retired} retired`;
@@ -77,14 +91,17 @@ function list(guildId: string): number {
   return 0;
 }
 
-/** A missing or unreadable file is reported like any other problem, not as a stack trace. */
 async function readOrReport(file: string): Promise<Bank> {
-  try {
-    return (await loadBankFile(file)).bank;
-  } catch (err) {
-    const message = `cannot read file: ${(err as NodeJS.ErrnoException).code ?? String(err)}`;
-    return { file, title: '', questions: [], problems: [{ file, line: 1, severity: 'error', message }] };
-  }
+  return loadBankFile(file).then(
+    (loaded) => loaded.bank,
+    (err: unknown) => cannotRead(file, err),
+  );
+}
+
+/** A missing or unreadable file is reported like any other problem, not as a stack trace. */
+function cannotRead(file: string, err: unknown): Bank {
+  const message = `cannot read file: ${(err as NodeJS.ErrnoException).code ?? String(err)}`;
+  return { file, title: '', questions: [], problems: [{ file, line: 1, severity: 'error', message }] };
 }
 
 function reportProblems(bank: Bank): void {
