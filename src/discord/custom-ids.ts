@@ -2,7 +2,7 @@
  * Custom ids carry everything a component handler needs, so a menu or button keeps working
  * after a restart without any state in memory. Discord caps them at 100 characters.
  */
-const ANSWER_PREFIX = 'answer:';
+export const ANSWER_PREFIX = 'answer:';
 
 export function answerSelectId(roundId: number): string {
   return `${ANSWER_PREFIX}${roundId}`;

@@ -1,7 +1,5 @@
 import type { Interaction } from 'discord.js';
-import { runLeaderboardCommand } from './commands/leaderboard.js';
-import { runQuizCommand, suggestBanks } from './commands/quiz.js';
-import { recordAnswer } from './components/answer-select.js';
+import { componentHandlers, slashCommands } from './commands/definitions.js';
 import type { BotContext } from './context.js';
 import { describeError } from './discord-errors.js';
 import { tellMember } from './reply.js';
@@ -19,7 +17,7 @@ export async function routeInteraction(ctx: BotContext, interaction: Interaction
       channel: interaction.channelId,
       user: interaction.user.id,
       interaction: interaction.id,
-      command: interaction.isCommand() ? interaction.commandName : undefined,
+      command: interaction.isCommand() || interaction.isAutocomplete() ? interaction.commandName : undefined,
       customId: interaction.isMessageComponent() ? interaction.customId : undefined,
     };
     ctx.log.error({ ...ids, error: describeError(error) }, 'interaction failed');
@@ -32,15 +30,20 @@ export async function routeInteraction(ctx: BotContext, interaction: Interaction
 }
 
 async function dispatch(ctx: BotContext, interaction: Interaction): Promise<void> {
+  // Every command is registered for servers only; anything else is not ours to answer.
   if (!interaction.inGuild()) return;
 
   if (interaction.isChatInputCommand()) {
-    if (interaction.commandName === 'quiz') return runQuizCommand(ctx, interaction);
-    if (interaction.commandName === 'leaderboard') return runLeaderboardCommand(ctx, interaction);
+    const command = slashCommands.find((c) => c.data.name === interaction.commandName);
+    if (command) return command.run(ctx, interaction);
   } else if (interaction.isAutocomplete()) {
-    if (interaction.commandName === 'quiz') return suggestBanks(ctx, interaction);
-  } else if (interaction.isStringSelectMenu()) {
-    return recordAnswer(ctx, interaction);
+    const command = slashCommands.find((c) => c.data.name === interaction.commandName);
+    if (command?.autocomplete) return command.autocomplete(ctx, interaction);
+  } else if (interaction.isMessageComponent()) {
+    const handler = componentHandlers.find((h) => interaction.customId.startsWith(h.prefix));
+    if (handler) return handler.handle(ctx, interaction);
+    if (interaction.isRepliable()) await tellMember(interaction, 'This control is not one I know any more.');
+    return;
   }
   ctx.log.warn({ type: interaction.type, interaction: interaction.id }, 'interaction without a handler');
 }

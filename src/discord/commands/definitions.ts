@@ -1,37 +1,21 @@
-import {
-  InteractionContextType,
-  type RESTPostAPIChatInputApplicationCommandsJSONBody,
-  SlashCommandBuilder,
-} from 'discord.js';
-import { MAX_DURATION_SECONDS, MIN_DURATION_SECONDS } from '../../quiz/round-timing.js';
+import { answerSelect } from '../components/answer-select.js';
+import { bankCommand } from './bank/index.js';
+import type { ComponentHandler, SlashCommand } from './command.js';
+import { configCommand } from './config.js';
+import { leaderboardCommand } from './leaderboard.js';
+import { quizCommand } from './quiz.js';
 
-/** Every command is server-only: rounds, scores and schedules belong to a server. */
-const quiz = new SlashCommandBuilder()
-  .setName('quiz')
-  .setDescription('Post a multiple-choice question in this channel')
-  .setContexts(InteractionContextType.Guild)
-  .addStringOption((o) =>
-    o.setName('bank').setDescription('Question bank (default: the first one)').setAutocomplete(true),
-  )
-  .addIntegerOption((o) =>
-    o
-      .setName('question')
-      .setDescription('Question number (default: one this channel has not had)')
-      .setMinValue(1),
-  )
-  .addIntegerOption((o) =>
-    o
-      .setName('duration')
-      .setDescription('Seconds until the answer is revealed (default 60)')
-      .setMinValue(MIN_DURATION_SECONDS)
-      .setMaxValue(MAX_DURATION_SECONDS),
-  );
+/** Every slash command the bot registers and answers. */
+export const slashCommands: readonly SlashCommand[] = [
+  quizCommand,
+  leaderboardCommand,
+  bankCommand,
+  configCommand,
+];
 
-const leaderboard = new SlashCommandBuilder()
-  .setName('leaderboard')
-  .setDescription("This server's top members by points")
-  .setContexts(InteractionContextType.Guild);
+/** Every button and menu the bot answers, by custom id prefix. */
+export const componentHandlers: readonly ComponentHandler[] = [answerSelect];
 
-export function commandDefinitions(): RESTPostAPIChatInputApplicationCommandsJSONBody[] {
-  return [quiz.toJSON(), leaderboard.toJSON()];
+export function commandDefinitions() {
+  return slashCommands.map((command) => command.data);
 }

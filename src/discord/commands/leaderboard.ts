@@ -1,15 +1,12 @@
-import type { ChatInputCommandInteraction } from 'discord.js';
+import { type ChatInputCommandInteraction, InteractionContextType, SlashCommandBuilder } from 'discord.js';
 import { readLeaderboard, readStanding, type Standing } from '../../db/leaderboard.js';
 import type { BotContext } from '../context.js';
 import { NO_PINGS } from '../embeds/question-message.js';
+import type { SlashCommand } from './command.js';
 
 const PAGE_SIZE = 10;
 
-/** `/leaderboard`: the server's top ten, and the caller's own rank when outside it. */
-export async function runLeaderboardCommand(
-  ctx: BotContext,
-  interaction: ChatInputCommandInteraction<'cached' | 'raw'>,
-) {
+async function run(ctx: BotContext, interaction: ChatInputCommandInteraction<'cached' | 'raw'>) {
   const scope = { guildId: interaction.guildId };
   const top = readLeaderboard(ctx.db, scope, { limit: PAGE_SIZE, offset: 0 });
   const own = readStanding(ctx.db, scope, interaction.user.id);
@@ -29,6 +26,14 @@ export async function runLeaderboardCommand(
     allowedMentions: NO_PINGS,
   });
 }
+
+const data = new SlashCommandBuilder()
+  .setName('leaderboard')
+  .setDescription("This server's top members by points")
+  .setContexts(InteractionContextType.Guild);
+
+/** `/leaderboard`: the server's top ten, and the caller's own rank when outside it. */
+export const leaderboardCommand: SlashCommand = { data: data.toJSON(), run };
 
 export function formatStanding(s: Standing): string {
   return `**${s.rank}.** <@${s.userId}> · ${formatPoints(s.points)} (${s.exact}/${s.answered} right)`;

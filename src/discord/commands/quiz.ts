@@ -1,15 +1,23 @@
-import { type AutocompleteInteraction, type ChatInputCommandInteraction, MessageFlags } from 'discord.js';
+import {
+  type AutocompleteInteraction,
+  type ChatInputCommandInteraction,
+  InteractionContextType,
+  MessageFlags,
+  SlashCommandBuilder,
+} from 'discord.js';
 import { findBank, listBanks } from '../../db/banks.js';
-import { DEFAULT_DURATION_SECONDS, unixSeconds } from '../../quiz/round-timing.js';
+import {
+  DEFAULT_DURATION_SECONDS,
+  MAX_DURATION_SECONDS,
+  MIN_DURATION_SECONDS,
+  unixSeconds,
+} from '../../quiz/round-timing.js';
 import type { BotContext } from '../context.js';
 import { clip } from '../embeds/limits.js';
 import { startRound } from '../rounds/start-round.js';
+import type { SlashCommand } from './command.js';
 
-/** `/quiz [bank] [question] [duration]`: opens a round in this channel. */
-export async function runQuizCommand(
-  ctx: BotContext,
-  interaction: ChatInputCommandInteraction<'cached' | 'raw'>,
-) {
+async function run(ctx: BotContext, interaction: ChatInputCommandInteraction<'cached' | 'raw'>) {
   // Posting the question is a REST call that can be slow when Discord is: defer first so the
   // 3-second window never decides the outcome.
   await interaction.deferReply({ flags: MessageFlags.Ephemeral });
@@ -44,7 +52,7 @@ export async function runQuizCommand(
 }
 
 /** Suggests banks whose title or name contains what the member has typed so far. */
-export async function suggestBanks(ctx: BotContext, interaction: AutocompleteInteraction<'cached' | 'raw'>) {
+async function suggestBanks(ctx: BotContext, interaction: AutocompleteInteraction<'cached' | 'raw'>) {
   const typed = interaction.options.getFocused().toLowerCase();
   const matches = listBanks(ctx.db, interaction.guildId)
     .filter((b) => b.title.toLowerCase().includes(typed) || b.slug.toLowerCase().includes(typed))
@@ -53,3 +61,27 @@ export async function suggestBanks(ctx: BotContext, interaction: AutocompleteInt
     matches.map((b) => ({ name: clip(`${b.title} (${b.questionCount} questions)`, 100), value: b.slug })),
   );
 }
+
+const data = new SlashCommandBuilder()
+  .setName('quiz')
+  .setDescription('Post a multiple-choice question in this channel')
+  .setContexts(InteractionContextType.Guild)
+  .addStringOption((o) =>
+    o.setName('bank').setDescription('Question bank (default: the first one)').setAutocomplete(true),
+  )
+  .addIntegerOption((o) =>
+    o
+      .setName('question')
+      .setDescription('Question number (default: one this channel has not had)')
+      .setMinValue(1),
+  )
+  .addIntegerOption((o) =>
+    o
+      .setName('duration')
+      .setDescription('Seconds until the answer is revealed (default 60)')
+      .setMinValue(MIN_DURATION_SECONDS)
+      .setMaxValue(MAX_DURATION_SECONDS),
+  );
+
+/** `/quiz [bank] [question] [duration]`: opens a round in this channel. */
+export const quizCommand: SlashCommand = { data: data.toJSON(), run, autocomplete: suggestBanks };

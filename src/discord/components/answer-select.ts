@@ -1,21 +1,19 @@
-import type { StringSelectMenuInteraction } from 'discord.js';
+import type { MessageComponentInteraction } from 'discord.js';
 import { readQuestion } from '../../db/banks.js';
 import { readRound } from '../../db/rounds.js';
 import { recordSubmission } from '../../db/submissions.js';
 import { checkChoices, encodeChoices } from '../../quiz/choices.js';
 import { unixSeconds } from '../../quiz/round-timing.js';
+import type { ComponentHandler } from '../commands/command.js';
 import type { BotContext } from '../context.js';
-import { parseAnswerSelectId } from '../custom-ids.js';
+import { ANSWER_PREFIX, parseAnswerSelectId } from '../custom-ids.js';
 import { privately } from '../reply.js';
 
 /**
  * A member's choice in a question's menu. Everything is checked against the database, never
  * against the interaction alone: a forged interaction can name any round and any values.
  */
-export async function recordAnswer(
-  ctx: BotContext,
-  interaction: StringSelectMenuInteraction<'cached' | 'raw'>,
-) {
+async function recordAnswer(ctx: BotContext, interaction: MessageComponentInteraction<'cached' | 'raw'>) {
   const roundId = parseAnswerSelectId(interaction.customId);
   const round = roundId === undefined ? undefined : readRound(ctx.db, roundId);
   const belongsHere =
@@ -23,7 +21,7 @@ export async function recordAnswer(
     round.guildId === interaction.guildId &&
     round.channelId === interaction.channelId &&
     round.messageId === interaction.message.id;
-  if (!round || !belongsHere) {
+  if (!round || !belongsHere || !interaction.isStringSelectMenu()) {
     await interaction.reply(privately('This menu does not belong to a quiz round I know.'));
     return;
   }
@@ -55,3 +53,5 @@ export async function recordAnswer(
   );
   ctx.counter.noteAnswer(round.id);
 }
+
+export const answerSelect: ComponentHandler = { prefix: ANSWER_PREFIX, handle: recordAnswer };

@@ -1,0 +1,24 @@
+import { type ChatInputCommandInteraction, InteractionContextType, SlashCommandBuilder } from 'discord.js';
+import type { BotContext } from '../../context.js';
+import { requireModerator } from '../../permissions.js';
+import type { SlashCommand } from '../command.js';
+import { listBanksSubcommand } from './list.js';
+import type { BankSubcommand } from './subcommand.js';
+
+const subcommands: readonly BankSubcommand[] = [listBanksSubcommand];
+
+async function run(ctx: BotContext, interaction: ChatInputCommandInteraction<'cached' | 'raw'>) {
+  const sub = subcommands.find((s) => s.name === interaction.options.getSubcommand(true));
+  if (!sub) return;
+  if (sub.moderatorsOnly && !(await requireModerator(ctx, interaction))) return;
+  await sub.run(ctx, interaction);
+}
+
+const data = new SlashCommandBuilder()
+  .setName('bank')
+  .setDescription('Question banks')
+  .setContexts(InteractionContextType.Guild);
+for (const sub of subcommands) data.addSubcommand((b) => sub.describe(b));
+
+/** `/bank …`: one file per subcommand under this folder. */
+export const bankCommand: SlashCommand = { data: data.toJSON(), run };
