@@ -45,9 +45,16 @@ export function tidyMarkdown(lines: readonly string[]): string {
   return tidy.join('\n');
 }
 
-/** One line without trailing spaces or a trailing `<br>`. */
+const BR_AT_END = /<br\s*\/?>$/i;
+
+/**
+ * One line without trailing spaces or trailing `<br>`s. A loop rather than one regular expression,
+ * which would backtrack quadratically over a long run of spaces in a hostile file.
+ */
 export function tidyLine(line: string): string {
-  return line.replace(/(?:\s*<br\s*\/?>)*\s*$/i, '');
+  let tidy = line.trimEnd();
+  for (let br = BR_AT_END.exec(tidy); br; br = BR_AT_END.exec(tidy)) tidy = tidy.slice(0, br.index).trimEnd();
+  return tidy;
 }
 
 /** The source of consecutive sibling nodes, from the first one's start to the last one's end. */
