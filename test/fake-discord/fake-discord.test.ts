@@ -1,5 +1,6 @@
 import {
   ActionRowBuilder,
+  type AutocompleteInteraction,
   ChannelType,
   type ChatInputCommandInteraction,
   Client,
@@ -9,6 +10,7 @@ import {
   HTTPError,
   type Interaction,
   MessageFlags,
+  Routes,
   StringSelectMenuBuilder,
   type StringSelectMenuInteraction,
   type TextChannel,
@@ -189,5 +191,112 @@ describe('FakeDiscord with the real discord.js client', () => {
 
     expect(await handle.response).toMatchObject({ type: 5 });
     expect(fake.gatewayStats).toEqual({ identifies: 1, resumes: 1 });
+  });
+
+  it('answers a second callback with 40060 and a late one with 10062', async () => {
+    const twice = fake.sendSlashCommand({ ...target(), name: 'quiz' });
+    await nextInteraction();
+    const route = Routes.interactionCallback(twice.id, twice.token);
+    await client.rest.post(route, { body: { type: 5 } });
+    const again = await client.rest.post(route, { body: { type: 5 } }).catch((caught: unknown) => caught);
+    expect((again as DiscordAPIError).code).toBe(40060);
+
+    fake.interactionDeadlineMs = 20;
+    const late = fake.sendSlashCommand({ ...target(), name: 'quiz' });
+    const interaction = await nextInteraction<ChatInputCommandInteraction>();
+    await new Promise((resolve) => setTimeout(resolve, 60));
+    const error = await interaction.reply('too slow').catch((caught: unknown) => caught);
+    expect((error as DiscordAPIError).code).toBe(10062);
+    await expect(late.response).rejects.toThrow(/answered after/);
+  });
+
+  it('turns deleted channels and messages into 10003 and 10008', async () => {
+    const channel = client.channels.cache.get(target().channelId) as TextChannel;
+    const posted = await channel.send('soon gone');
+    fake.deleteMessage(channel.id, posted.id);
+    const fetchError = await channel.messages
+      .fetch({ message: posted.id, force: true })
+      .catch((e: unknown) => e);
+    expect((fetchError as DiscordAPIError).code).toBe(10008);
+
+    const deleted = new Promise((resolve) => client.once(Events.ChannelDelete, resolve));
+    fake.deleteChannel(channel.id);
+    await deleted;
+    expect(client.channels.cache.has(channel.id)).toBe(false);
+    const sendError = await client.rest
+      .post(Routes.channelMessages(channel.id), { body: { content: 'hi' } })
+      .catch((e: unknown) => e);
+    expect((sendError as DiscordAPIError).code).toBe(10003);
+  });
+
+  it('stores guild commands with ids and refuses names Discord refuses', async () => {
+    const guildId = target().guildId;
+    const quiz = {
+      name: 'quiz',
+      description: 'Start a quiz',
+      options: [{ name: 'bank', description: 'Bank', type: 3 }],
+    };
+    const saved = await client.application?.commands.set([quiz], guildId);
+    expect(saved?.first()?.id).toMatch(/^\d{17,19}$/);
+    expect(fake.commands(guildId).map((command) => command.name)).toEqual(['quiz']);
+
+    const bad = await client.application?.commands
+      .set([{ name: 'Quiz', description: 'x' }], guildId)
+      .catch((e: unknown) => e);
+    expect((bad as DiscordAPIError).code).toBe(50035);
+  });
+
+  it('delivers autocomplete with the focused option and checks the 25-choice limit', async () => {
+    const ask = () =>
+      fake.sendAutocomplete({ ...target(), name: 'quiz', focused: { name: 'bank', value: 'cust' } });
+    const first = ask();
+    const interaction = await nextInteraction<AutocompleteInteraction>();
+    expect(interaction.options.getFocused(true)).toMatchObject({ name: 'bank', value: 'cust' });
+    await interaction.respond([{ name: 'customs', value: 'customs' }]);
+    expect(await first.response).toEqual({
+      type: 8,
+      data: { choices: [{ name: 'customs', value: 'customs' }] },
+    });
+
+    ask();
+    const tooMany = Array.from({ length: 26 }, (_, index) => ({ name: `bank ${index}`, value: `b${index}` }));
+    const error = await (await nextInteraction<AutocompleteInteraction>())
+      .respond(tooMany)
+      .catch((e: unknown) => e);
+    expect((error as DiscordAPIError).code).toBe(50035);
+  });
+
+  it('reads multipart uploads and records unknown routes as 404', async () => {
+    const channel = client.channels.cache.get(target().channelId) as TextChannel;
+    const sent = await channel.send({
+      content: 'notes',
+      files: [{ attachment: Buffer.from('hello'), name: 'notes.txt' }],
+    });
+
+    expect(sent.attachments.first()?.name).toBe('notes.txt');
+    const upload = fake.requests.find((request) => request.files.length > 0);
+    expect(upload?.body).toMatchObject({ content: 'notes' });
+    expect(upload?.files).toEqual([{ field: 'files[0]', filename: 'notes.txt', size: 5 }]);
+
+    const missing = await client.rest.get(Routes.guildAuditLog(target().guildId)).catch((e: unknown) => e);
+    expect((missing as DiscordAPIError).status).toBe(404);
+    expect(fake.requests.at(-1)).toMatchObject({ method: 'GET', status: 404 });
+  });
+});
+
+describe('FakeDiscord at scale', () => {
+  it('serves 1000 guilds of 50 channels and the client is ready with all of them', async () => {
+    const big = await FakeDiscord.start({ guildCount: 1000, channelsPerGuild: 50 });
+    const started = Date.now();
+    const bigClient = new Client({ intents: [GatewayIntentBits.Guilds], ...testClientOptions(big) });
+    const ready = new Promise((resolve) => bigClient.once(Events.ClientReady, resolve));
+    await bigClient.login(big.token);
+    await ready;
+
+    expect(bigClient.guilds.cache.size).toBe(1000);
+    expect(bigClient.channels.cache.size).toBe(50_000);
+    expect(Date.now() - started).toBeLessThan(10_000);
+    await bigClient.destroy();
+    await big.stop();
   });
 });
