@@ -1,7 +1,7 @@
-import { type SaveBankResult, saveBank } from '../db/banks.js';
+import { type BankSource, type SaveBankResult, saveBank } from '../db/banks.js';
 import type { Db } from '../db/connection.js';
 import type { Bank } from './model.js';
-import { loadBankFile } from './read-bank-file.js';
+import { hashBytes, loadBankFile, readBankBytes } from './read-bank-file.js';
 import { slugOf } from './slug.js';
 
 export interface ImportOutcome {
@@ -17,8 +17,21 @@ export interface ImportOutcome {
  */
 export async function importBankFile(db: Db, path: string, guildId = ''): Promise<ImportOutcome> {
   const { bank, contentHash } = await loadBankFile(path);
-  if (bank.questions.length === 0) return { bank, saved: undefined };
+  return store(db, bank, { guildId, slug: slugOf(path), sourcePath: path, contentHash });
+}
 
-  const saved = saveBank(db, bank, { guildId, slug: slugOf(path), sourcePath: path, contentHash });
-  return { bank, saved };
+/** The same for a file already in memory, such as an attachment to `/bank import`. */
+export function importBankBytes(db: Db, bytes: Uint8Array, fileName: string, guildId: string): ImportOutcome {
+  const bank = readBankBytes(bytes, fileName);
+  return store(db, bank, {
+    guildId,
+    slug: slugOf(fileName),
+    sourcePath: fileName,
+    contentHash: hashBytes(bytes),
+  });
+}
+
+function store(db: Db, bank: Bank, source: BankSource): ImportOutcome {
+  if (bank.questions.length === 0) return { bank, saved: undefined };
+  return { bank, saved: saveBank(db, bank, source) };
 }

@@ -31,7 +31,11 @@ export async function loadBankFile(path: string, file = path): Promise<LoadedBan
   if (size > MAX_BANK_BYTES) return { bank: tooLarge(file, size), contentHash: '' };
 
   const bytes = await readFile(path);
-  return { bank: readBankBytes(bytes, file), contentHash: createHash('sha256').update(bytes).digest('hex') };
+  return { bank: readBankBytes(bytes, file), contentHash: hashBytes(bytes) };
+}
+
+export function hashBytes(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex');
 }
 
 /**
