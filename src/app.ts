@@ -45,9 +45,12 @@ export async function startBot(config: Config, options: BotOptions = {}): Promis
   };
 
   client.on(Events.InteractionCreate, (interaction) => void routeInteraction(ctx, interaction));
-  client.once(Events.ClientReady, (ready) => {
-    log.info({ user: ready.user.tag, guilds: ready.guilds.cache.size }, 'ready');
-  });
+  const ready = new Promise<void>((resolve) =>
+    client.once(Events.ClientReady, (c) => {
+      log.info({ user: c.user.tag, guilds: c.guilds.cache.size }, 'ready');
+      resolve();
+    }),
+  );
   client.on(Events.Error, (error) => log.error({ err: error }, 'discord client error'));
 
   let stopped = false;
@@ -63,6 +66,7 @@ export async function startBot(config: Config, options: BotOptions = {}): Promis
 
   try {
     await client.login(config.discordToken);
+    await ready;
   } catch (error) {
     await stop();
     throw error;
