@@ -107,7 +107,7 @@ describe('a round over the wire: /quiz → answers → reveal → /leaderboard',
     const first = await select(ann, ['A', 'B', 'C']);
     expect(first).toMatchObject({ type: 4, data: { flags: 64, allowed_mentions: { parse: [] } } });
     expect(responseContent(first)).toMatch(
-      /^Recorded your answer: \*\*A, B, C\*\*\. You can change it until <t:\d+:R>\.$/,
+      /^Recorded your answer: \*\*A, B, C\*\*\. You can change it until the round closes <t:\d+:R>\.$/,
     );
 
     await select(bob, ['D']);

@@ -49,7 +49,7 @@ async function recordAnswer(ctx: BotContext, interaction: MessageComponentIntera
   const verb = outcome === 'replaced' ? 'Changed your answer to' : 'Recorded your answer:';
   const until = unixSeconds(round.closesAt);
   await interaction.reply(
-    privately(`${verb} **${check.letters.join(', ')}**. You can change it until <t:${until}:R>.`),
+    privately(`${verb} **${check.letters.join(', ')}**. You can change it until the round closes <t:${until}:R>.`),
   );
   ctx.counter.noteAnswer(round.id);
 }
