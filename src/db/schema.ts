@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { index, integer, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 
 /**
  * A question bank. Banks read from BANKS_DIR or the CLI are global (`guildId` is ''); banks a
@@ -144,5 +144,32 @@ export const submissions = sqliteTable(
   (t) => [
     uniqueIndex('submissions_round_user').on(t.roundId, t.userId),
     index('submissions_guild_user').on(t.guildId, t.userId),
+    // Leaderboards of a period (today, this week, this month) read a range of this index.
+    index('submissions_guild_submitted').on(t.guildId, t.submittedAt),
+  ],
+);
+
+/**
+ * Each member's running totals, kept by triggers on `submissions` (see the
+ * member_totals_triggers migration) in the same transaction that stores a score, so the
+ * all-time leaderboard reads one index range instead of summing every answer. `bankId` 0 holds
+ * the totals over every bank; other rows hold one bank's.
+ */
+export const memberTotals = sqliteTable(
+  'member_totals',
+  {
+    guildId: text('guild_id').notNull(),
+    bankId: integer('bank_id').notNull(),
+    userId: text('user_id').notNull(),
+    /** Points times POINT_UNITS: whole numbers, so equal sums of fractions compare equal. */
+    pointUnits: integer('point_units').notNull(),
+    answered: integer('answered').notNull(),
+    exact: integer('exact').notNull(),
+    /** When the member last earned points: equal totals rank the earlier one higher. */
+    reachedAt: integer('reached_at', { mode: 'timestamp_ms' }),
+  },
+  (t) => [
+    primaryKey({ columns: [t.guildId, t.bankId, t.userId] }),
+    index('member_totals_rank').on(t.guildId, t.bankId, sql`point_units DESC`, t.reachedAt, t.userId),
   ],
 );
