@@ -157,6 +157,17 @@ describe('a round over the wire: /quiz → answers → reveal → /leaderboard',
     const post = h.fake.requests.find((r) => r.method === 'POST' && (r.body as { nonce?: string })?.nonce);
     expect(post?.body).toMatchObject({ allowed_mentions: { parse: [] }, enforce_nonce: true });
 
+    // Four answers in a burst become one count edit, then the reveal's final edit closes the menu.
+    const edits = h.fake.requests
+      .filter((r) => r.method === 'PATCH' && r.path === `/channels/${h.channelId}/messages/${question.id}`)
+      .map((r) => r.body as { embeds: APIEmbed[]; components: { components: { disabled: boolean }[] }[] });
+    expect(
+      edits.map((e) => [e.embeds.at(-1)?.footer?.text, e.components[0]?.components[0]?.disabled]),
+    ).toEqual([
+      ['3 answered', false],
+      ['3 answered', true],
+    ]);
+
     const closed = h.fake.channelMessages(h.channelId).find((m) => m.id === question.id);
     expect(closed?.components?.[0]).toMatchObject({ components: [{ disabled: true, max_values: 4 }] });
     expect(closed?.embeds[0]?.footer?.text).toBe('3 answered');
