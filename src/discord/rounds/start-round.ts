@@ -22,7 +22,9 @@ export interface StartRoundRequest {
 export type StartRoundResult =
   | { ok: true; round: Round; question: StoredQuestion }
   | { ok: false; code: 'channel-busy'; openRound: Round }
-  | { ok: false; code: 'no-bank' | 'no-question' | 'cannot-post'; message: string };
+  | { ok: false; code: 'no-bank' | 'no-question'; message: string }
+  /** `permanent`: Discord refused for good (channel gone, access lost), so trying again is pointless. */
+  | { ok: false; code: 'cannot-post'; message: string; permanent: boolean };
 
 /**
  * Opens a round and posts its question. The round row comes first so that a second `/quiz` in
@@ -85,9 +87,11 @@ async function postQuestion(
     return { ok: true, round: { ...round, messageId: message.id }, question };
   } catch (error) {
     // Free the channel: a round whose question never appeared must not block the next one.
-    const reason = permanentFailure(error) ?? 'the question could not be posted';
+    const permanent = permanentFailure(error);
+    const reason = permanent ?? 'the question could not be posted';
     abandonRound(ctx.db, round.id, reason, ctx.now());
     log.warn({ error: describeError(error), reason }, 'round abandoned before it was posted');
-    return { ok: false, code: 'cannot-post', message: `I could not post the question here: ${reason}.` };
+    const message = `I could not post the question here: ${reason}.`;
+    return { ok: false, code: 'cannot-post', message, permanent: permanent !== undefined };
   }
 }
