@@ -2,6 +2,7 @@ import {
   type APIApplicationCommandAutocompleteInteraction,
   type APIApplicationCommandInteractionDataBasicOption,
   type APIApplicationCommandInteractionDataOption,
+  type APIAttachment,
   type APIChatInputApplicationCommandInteraction,
   type APIInteractionGuildMember,
   type APIMessage,
@@ -29,9 +30,11 @@ export interface SlashCommandInput extends InteractionTarget {
   options?: APIApplicationCommandInteractionDataBasicOption[];
   subcommand?: string;
   subcommandGroup?: string;
+  /** Files from `FakeDiscord.upload`, sent in `data.resolved.attachments`. */
+  attachments?: APIAttachment[];
 }
 
-export interface AutocompleteInput extends Omit<SlashCommandInput, 'options'> {
+export interface AutocompleteInput extends Omit<SlashCommandInput, 'options' | 'attachments'> {
   focused: { name: string; value: string; type?: ApplicationCommandOptionType.String };
   options?: APIApplicationCommandInteractionDataBasicOption[];
 }
@@ -102,6 +105,9 @@ export function slashCommand(
       type: ApplicationCommandType.ChatInput,
       guild_id: ctx.channel.guild_id,
       options: nest(input, input.options ?? []),
+      ...(input.attachments?.length && {
+        resolved: { attachments: Object.fromEntries(input.attachments.map((file) => [file.id, file])) },
+      }),
     },
   };
 }

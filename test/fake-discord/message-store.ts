@@ -27,6 +27,10 @@ export interface MessageOrigin {
 export class MessageStore {
   private readonly byChannel = new Map<string, APIMessage[]>();
   private readonly byId = new Map<string, APIMessage>();
+  private readonly byNonce = new Map<string, { messageId: string; at: number }>();
+
+  /** How long Discord remembers a nonce; it documents only "the past few minutes". */
+  nonceWindowMs = 5 * 60 * 1000;
 
   constructor(private readonly author: APIUser) {}
 
@@ -40,6 +44,18 @@ export class MessageStore {
     if (!message || message.channel_id !== channelId) throw unknownMessage();
     if (!includeEphemeral && isEphemeral(message)) throw unknownMessage();
     return message;
+  }
+
+  /**
+   * The message an earlier create in this channel made with the same nonce, still inside the
+   * window. With `enforce_nonce` Discord returns that message instead of posting a second one.
+   * @see https://discord.com/developers/docs/resources/message#create-message-jsonform-params
+   */
+  findByNonce(channelId: string, nonce: unknown): APIMessage | undefined {
+    if (typeof nonce !== 'string' && typeof nonce !== 'number') return undefined;
+    const seen = this.byNonce.get(`${channelId}:${nonce}`);
+    if (!seen || Date.now() - seen.at > this.nonceWindowMs) return undefined;
+    return this.byId.get(seen.messageId);
   }
 
   create(channelId: string, body: JsonObject, origin: MessageOrigin = {}): APIMessage {
@@ -62,6 +78,7 @@ export class MessageStore {
       flags: typeof body.flags === 'number' ? body.flags : 0,
       components: arrayOf(body.components) as APIMessage['components'],
       ...(reference && { message_reference: reference.ref, referenced_message: reference.target }),
+      ...(nonceOf(body) !== undefined && { nonce: nonceOf(body) }),
       ...(origin.webhookId && { webhook_id: origin.webhookId }),
       ...(origin.applicationId && { application_id: origin.applicationId }),
     };
@@ -70,6 +87,9 @@ export class MessageStore {
     list.push(message);
     this.byChannel.set(channelId, list);
     this.byId.set(message.id, message);
+    const nonce = nonceOf(body);
+    if (nonce !== undefined)
+      this.byNonce.set(`${channelId}:${nonce}`, { messageId: message.id, at: Date.now() });
     return message;
   }
 
@@ -113,6 +133,10 @@ export class MessageStore {
       },
     });
   }
+}
+
+function nonceOf(body: JsonObject): string | number | undefined {
+  return typeof body.nonce === 'string' || typeof body.nonce === 'number' ? body.nonce : undefined;
 }
 
 export function isEphemeral(message: APIMessage): boolean {

@@ -9,8 +9,9 @@ import type { RecordedRequest, World } from './world.js';
 const API_PREFIX = '/api/v10';
 
 /**
- * Serves one REST request: records it, lets a queued fault answer first, then routes it. Every
- * answer is JSON with its Content-Type, because @discordjs/rest parses bodies by that header.
+ * Serves one REST request: records it, lets a queued fault answer first (or lose or delay the
+ * answer), then routes it. Every answer but an attachment's bytes is JSON with its Content-Type,
+ * because @discordjs/rest parses bodies by that header.
  */
 export async function handleRest(
   req: IncomingMessage,
@@ -42,10 +43,44 @@ export async function handleRest(
     return send(res, record, 400, { code: 50_109, message: 'The request body contains invalid JSON.' });
 
   const fault = faults.take(method, path);
-  if (fault) return send(res, record, fault.status, fault.body, fault.headers);
+  if (fault?.kind === 'respond') {
+    return send(res, record, fault.response.status, fault.response.body, fault.response.headers);
+  }
+  if (fault?.kind === 'drop' && fault.when === 'before') return drop(res, record);
+
+  const served = serve(method, path, url, parsed, world);
+  if (fault?.kind === 'drop') return drop(res, record);
+  if (fault?.kind === 'delay') await new Promise((resolve) => setTimeout(resolve, fault.ms).unref());
+  if (res.destroyed) return;
+  if (served.raw) {
+    record.status = 200;
+    res.writeHead(200, { 'Content-Type': served.raw.contentType }).end(served.raw.bytes);
+    return;
+  }
+  send(res, record, served.status, served.body);
+}
+
+interface Served {
+  status: number;
+  body?: unknown;
+  raw?: { bytes: Buffer; contentType: string };
+}
+
+/** Runs the route (or finds the attachment) now, so a fault can still lose or delay the answer. */
+function serve(
+  method: string,
+  path: string,
+  url: URL,
+  parsed: { json: unknown; files: RecordedRequest['files'] },
+  world: World,
+): Served {
+  if (method === 'GET' && path.startsWith('/attachments/')) {
+    const file = world.attachments.find(path);
+    return file ? { status: 200, raw: file } : { status: 404, body: { code: 0, message: '404: Not Found' } };
+  }
 
   const found = match(restRoutes, method, path);
-  if (!found) return send(res, record, 404, { code: 0, message: `404: Not Found (${method} ${path})` });
+  if (!found) return { status: 404, body: { code: 0, message: `404: Not Found (${method} ${path})` } };
 
   try {
     const request = {
@@ -56,13 +91,18 @@ export async function handleRest(
       body: parsed.json,
       files: parsed.files,
     };
-    const reply = found.route.handler(request, world);
-    send(res, record, reply.status, reply.body);
+    return found.route.handler(request, world);
   } catch (error) {
-    if (error instanceof ApiFailure) return send(res, record, error.status, error.toJSON());
+    if (error instanceof ApiFailure) return { status: error.status, body: error.toJSON() };
     const message = error instanceof Error ? error.message : String(error);
-    send(res, record, 500, { code: 0, message: `FakeDiscord failed: ${message}` });
+    return { status: 500, body: { code: 0, message: `FakeDiscord failed: ${message}` } };
   }
+}
+
+/** Destroys the socket with no response: the client sees the connection reset. */
+function drop(res: ServerResponse, record: RecordedRequest): void {
+  record.dropped = true;
+  res.socket?.destroy();
 }
 
 function send(

@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import {
   type APIApplicationCommand,
   type APIApplicationCommandAutocompleteInteraction,
+  type APIAttachment,
   type APIChatInputApplicationCommandInteraction,
   type APIInteraction,
   type APIMessage,
@@ -12,6 +13,7 @@ import {
   GatewayDispatchEvents,
   Locale,
 } from 'discord-api-types/v10';
+import { AttachmentStore } from './attachments.js';
 import { CommandStore } from './commands.js';
 import { FaultInjector } from './faults.js';
 import { Gateway } from './gateway.js';
@@ -95,6 +97,7 @@ export class FakeDiscord extends EventEmitter<FakeDiscordEvents> {
       messages: new MessageStore(this.botUser),
       commands: new CommandStore(this.applicationId),
       interactions: new InteractionRegistry(deadlineMs, options.responseTimeoutMs ?? deadlineMs + 2000),
+      attachments: new AttachmentStore(`http://127.0.0.1:${port}`),
       events: this,
     };
     seedGuilds(this.world.guilds, options);
@@ -138,6 +141,14 @@ export class FakeDiscord extends EventEmitter<FakeDiscordEvents> {
   addMember(guildId: string, seed: MemberSeed): { userId: string; user: APIUser } {
     const member = this.world.guilds.addMember(guildId, seed);
     return { userId: member.user.id, user: member.user };
+  }
+
+  /**
+   * A file a member attaches to a slash command. Pass the result in the command's `attachments`
+   * and its id as the value of an option of type 11; the fake serves the bytes at its `url`.
+   */
+  upload(filename: string, bytes: Uint8Array | string, contentType?: string): APIAttachment {
+    return this.world.attachments.add(filename, bytes, contentType);
   }
 
   /** Commands the bot registered: global ones, or a guild's. */

@@ -1,5 +1,6 @@
 import type { EventEmitter } from 'node:events';
 import type { APIInteractionResponse, APIMessage, APIUser } from 'discord-api-types/v10';
+import type { AttachmentStore } from './attachments.js';
 import type { CommandStore } from './commands.js';
 import type { UploadedFile } from './http-body.js';
 import type { InteractionRegistry } from './interaction-registry.js';
@@ -19,6 +20,8 @@ export interface RecordedRequest {
   at: number;
   /** Filled in once answered. */
   status?: number;
+  /** True when an injected fault closed the connection instead of answering. */
+  dropped?: boolean;
 }
 
 export interface CallbackEvent {
@@ -45,5 +48,6 @@ export interface World {
   readonly messages: MessageStore;
   readonly commands: CommandStore;
   readonly interactions: InteractionRegistry;
+  readonly attachments: AttachmentStore;
   readonly events: EventEmitter<FakeDiscordEvents>;
 }

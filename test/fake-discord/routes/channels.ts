@@ -3,7 +3,8 @@ import { messageBody } from './body.js';
 
 /**
  * Channel messages the bot posts, edits, reads and deletes. Unknown channels answer 10003 and
- * unknown messages 10008, as after a moderator deleted them.
+ * unknown messages 10008, as after a moderator deleted them. A create that repeats a nonce with
+ * `enforce_nonce` gets the earlier message back, as Discord does for a few minutes.
  * @see https://discord.com/developers/docs/resources/message#create-message
  */
 export const channelRoutes: Route[] = [
@@ -11,7 +12,12 @@ export const channelRoutes: Route[] = [
 
   route('POST', '/channels/:channel/messages', (req, world) => {
     const channel = world.guilds.channel(param(req, 'channel'));
-    const message = world.messages.create(channel.id, messageBody(req.body), { files: req.files });
+    const body = messageBody(req.body);
+    const earlier =
+      body.enforce_nonce === true ? world.messages.findByNonce(channel.id, body.nonce) : undefined;
+    if (earlier) return ok(earlier);
+
+    const message = world.messages.create(channel.id, body, { files: req.files });
     world.events.emit('message', message);
     return ok(message);
   }),
