@@ -2,10 +2,16 @@ import { type ChatInputCommandInteraction, InteractionContextType, SlashCommandB
 import type { BotContext } from '../../context.js';
 import { requireModerator } from '../../permissions.js';
 import type { SlashCommand } from '../command.js';
+import { importBankSubcommand } from './import.js';
 import { listBanksSubcommand } from './list.js';
+import { removeBankSubcommand } from './remove.js';
 import type { BankSubcommand } from './subcommand.js';
 
-const subcommands: readonly BankSubcommand[] = [listBanksSubcommand];
+const subcommands: readonly BankSubcommand[] = [
+  listBanksSubcommand,
+  importBankSubcommand,
+  removeBankSubcommand,
+];
 
 async function run(ctx: BotContext, interaction: ChatInputCommandInteraction<'cached' | 'raw'>) {
   const sub = subcommands.find((s) => s.name === interaction.options.getSubcommand(true));
