@@ -1,4 +1,3 @@
-import { type RESTPostAPIChannelMessageResult, Routes } from 'discord-api-types/v10';
 import { listBanks, readCurrentQuestions, readQuestion, type StoredQuestion } from '../../db/banks.js';
 import { abandonRound, countAskedNumbers, openRound, type Round, setRoundMessage } from '../../db/rounds.js';
 import { pickQuestion } from '../../quiz/pick-question.js';
@@ -6,6 +5,10 @@ import { closingTime } from '../../quiz/round-timing.js';
 import type { BotContext } from '../context.js';
 import { describeError, permanentFailure } from '../discord-errors.js';
 import { buildQuestionMessage } from '../embeds/question-message.js';
+import { postMessageOnce } from './post-message.js';
+
+/** Waits before the next try at posting a question; the member's deferred reply waits meanwhile. */
+const POST_RETRY_DELAYS_MS = [1_000, 3_000, 9_000];
 
 export interface StartRoundRequest {
   guildId: string;
@@ -78,9 +81,17 @@ async function postQuestion(
   });
 
   try {
-    const message = (await ctx.rest.post(Routes.channelMessages(round.channelId), {
+    const onRetry = (error: unknown, retryInMs: number) =>
+      log.warn({ error: describeError(error), retryInMs }, 'question not posted; will retry');
+    const nonce = `question-${round.id}`;
+    const message = await postMessageOnce(
+      ctx.rest,
+      round.channelId,
       body,
-    })) as RESTPostAPIChannelMessageResult;
+      nonce,
+      POST_RETRY_DELAYS_MS,
+      onRetry,
+    );
     setRoundMessage(ctx.db, round.id, message.id);
     ctx.timers.arm(round.id, round.closesAt);
     log.info({ message: message.id, bank: question.bankSlug, question: question.number }, 'round posted');
