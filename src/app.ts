@@ -12,6 +12,8 @@ import { revealRound } from './discord/rounds/reveal-round.js';
 import { routeInteraction } from './discord/router.js';
 import { type Logger, logger as rootLogger } from './log.js';
 import { RevealTimers } from './quiz/reveal-timers.js';
+import { runSlot } from './schedule/run-slot.js';
+import { Scheduler } from './schedule/scheduler.js';
 
 export interface Bot {
   client: Client;
@@ -27,7 +29,7 @@ export interface BotOptions {
   now?: () => Date;
 }
 
-/** Opens the database, loads the banks, connects to Discord and re-arms pending reveals. */
+/** Opens the database, loads the banks, connects to Discord, re-arms reveals and starts the schedules. */
 export async function startBot(config: Config, options: BotOptions = {}): Promise<Bot> {
   const log = options.log ?? rootLogger;
   if (config.databasePath !== ':memory:') mkdirSync(dirname(config.databasePath), { recursive: true });
@@ -42,6 +44,12 @@ export async function startBot(config: Config, options: BotOptions = {}): Promis
     now: options.now ?? (() => new Date()),
     timers: new RevealTimers((roundId, attempt) => void revealRound(ctx, roundId, attempt)),
     counter: new AnswerCounter({ db: store.db, rest: client.rest, log }),
+    scheduler: new Scheduler({
+      db: store.db,
+      log: log.child({ module: 'schedule' }),
+      now: () => ctx.now(),
+      run: (schedule, slotAt) => runSlot(ctx, schedule, slotAt),
+    }),
   };
 
   client.on(Events.InteractionCreate, (interaction) => void routeInteraction(ctx, interaction));
@@ -57,6 +65,7 @@ export async function startBot(config: Config, options: BotOptions = {}): Promis
   const stop = async () => {
     if (stopped) return;
     stopped = true;
+    await ctx.scheduler.stop();
     ctx.timers.cancelAll();
     ctx.counter.cancelAll();
     await client.destroy();
@@ -72,5 +81,7 @@ export async function startBot(config: Config, options: BotOptions = {}): Promis
     throw error;
   }
   rearmPendingReveals(ctx);
+  // Runs missed while the bot was down: posted now when less than an hour late, else skipped.
+  await ctx.scheduler.start();
   return { client, ctx, store, stop };
 }
