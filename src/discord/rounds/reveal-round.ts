@@ -1,4 +1,4 @@
-import { type RESTPostAPIChannelMessageResult, Routes } from 'discord-api-types/v10';
+import { Routes } from 'discord-api-types/v10';
 import { readQuestion, type StoredQuestion } from '../../db/banks.js';
 import { readScoringRule } from '../../db/guild-settings.js';
 import { abandonRound, closeRound, type Round, readRound, recordReveal } from '../../db/rounds.js';
@@ -8,9 +8,10 @@ import type { BotContext } from '../context.js';
 import { describeError, permanentFailure } from '../discord-errors.js';
 import { buildQuestionMessage } from '../embeds/question-message.js';
 import { buildRevealMessages } from '../embeds/reveal-message.js';
+import { postMessageOnce } from './post-message.js';
 
 /** Waits before another try at a reveal that failed for a passing reason (5xx, network). */
-const RETRY_DELAYS_MS = [5_000, 30_000, 120_000, 600_000];
+const RETRY_DELAYS_MS = [2_000, 15_000, 120_000, 600_000];
 
 /**
  * Closes a round and posts its reveal. Safe to call again for the same round (after a crash
@@ -18,6 +19,16 @@ const RETRY_DELAYS_MS = [5_000, 30_000, 120_000, 600_000];
  * a nonce that Discord enforces, so a retry cannot post it twice.
  */
 export async function revealRound(ctx: BotContext, roundId: number, attempt = 0): Promise<void> {
+  try {
+    await closeAndReveal(ctx, roundId, attempt);
+  } catch (error) {
+    // Timers call this without awaiting: whatever escapes (a busy database, a bug) is logged
+    // here, and the round stays pending, so the next start re-arms it.
+    ctx.log.error({ round: roundId, attempt, error: describeError(error) }, 'reveal crashed');
+  }
+}
+
+async function closeAndReveal(ctx: BotContext, roundId: number, attempt: number): Promise<void> {
   const round = readRound(ctx.db, roundId);
   if (!round || round.revealMessageId || round.closeReason) return;
   const log = ctx.log.child({ guild: round.guildId, channel: round.channelId, round: round.id });
@@ -77,12 +88,16 @@ async function postReveal(
   const bodies = buildRevealMessages(question, tally, round.messageId);
   let firstId: string | undefined;
   for (const [i, body] of bodies.entries()) {
-    // Discord drops a second message with the same nonce from the same author for a few
-    // minutes when enforce_nonce is set: this is what makes a retried reveal exactly-once.
-    const nonce = `reveal-${round.id}-${i}`;
-    const message = (await ctx.rest.post(Routes.channelMessages(round.channelId), {
-      body: { ...body, nonce, enforce_nonce: true },
-    })) as RESTPostAPIChannelMessageResult;
+    // The nonce makes a retried reveal exactly-once (see postMessageOnce); failures go back
+    // to revealRound, which tries the whole reveal again later.
+    const message = await postMessageOnce(
+      ctx.rest,
+      round.channelId,
+      body,
+      `reveal-${round.id}-${i}`,
+      [],
+      () => {},
+    );
     firstId ??= message.id;
   }
   return firstId as string;
