@@ -1,6 +1,4 @@
 import type { MessageComponentInteraction } from 'discord.js';
-import { readQuestion } from '../../db/banks.js';
-import { readRound } from '../../db/rounds.js';
 import { recordSubmission } from '../../db/submissions.js';
 import { checkChoices, encodeChoices } from '../../quiz/choices.js';
 import { unixSeconds } from '../../quiz/round-timing.js';
@@ -8,6 +6,7 @@ import type { ComponentHandler } from '../commands/command.js';
 import type { BotContext } from '../context.js';
 import { ANSWER_PREFIX, parseAnswerSelectId } from '../custom-ids.js';
 import { privately } from '../reply.js';
+import { readAnswerMenu } from './answer-menus.js';
 
 /**
  * A member's choice in a question's menu. Everything is checked against the database, never
@@ -15,7 +14,7 @@ import { privately } from '../reply.js';
  */
 async function recordAnswer(ctx: BotContext, interaction: MessageComponentInteraction<'cached' | 'raw'>) {
   const roundId = parseAnswerSelectId(interaction.customId);
-  const round = roundId === undefined ? undefined : readRound(ctx.db, roundId);
+  const round = roundId === undefined ? undefined : readAnswerMenu(ctx.db, roundId);
   const belongsHere =
     round !== undefined &&
     round.guildId === interaction.guildId &&
@@ -26,8 +25,7 @@ async function recordAnswer(ctx: BotContext, interaction: MessageComponentIntera
     return;
   }
 
-  const question = readQuestion(ctx.db, round.questionId);
-  const check = checkChoices(interaction.values, question?.options.map((o) => o.letter) ?? []);
+  const check = checkChoices(interaction.values, round.letters);
   if (!check.ok) {
     await interaction.reply(privately(`That answer was not recorded: ${check.reason}.`));
     return;
@@ -49,7 +47,9 @@ async function recordAnswer(ctx: BotContext, interaction: MessageComponentIntera
   const verb = outcome === 'replaced' ? 'Changed your answer to' : 'Recorded your answer:';
   const until = unixSeconds(round.closesAt);
   await interaction.reply(
-    privately(`${verb} **${check.letters.join(', ')}**. You can change it until the round closes <t:${until}:R>.`),
+    privately(
+      `${verb} **${check.letters.join(', ')}**. You can change it until the round closes <t:${until}:R>.`,
+    ),
   );
   ctx.counter.noteAnswer(round.id);
 }
