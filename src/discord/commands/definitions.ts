@@ -4,6 +4,7 @@ import type { ComponentHandler, SlashCommand } from './command.js';
 import { configCommand } from './config.js';
 import { leaderboardCommand } from './leaderboard.js';
 import { quizCommand } from './quiz.js';
+import { scheduleCommand } from './schedule/index.js';
 
 /** Every slash command the bot registers and answers. */
 export const slashCommands: readonly SlashCommand[] = [
@@ -11,6 +12,7 @@ export const slashCommands: readonly SlashCommand[] = [
   leaderboardCommand,
   bankCommand,
   configCommand,
+  scheduleCommand,
 ];
 
 /** Every button and menu the bot answers, by custom id prefix. */

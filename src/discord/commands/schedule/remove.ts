@@ -1,0 +1,23 @@
+import { removeSchedule } from '../../../db/schedules.js';
+import { privately } from '../../reply.js';
+import { findNamedSchedule, withScheduleId } from './schedule-id.js';
+import type { ScheduleSubcommand } from './subcommand.js';
+
+/** `/schedule remove id`: no more runs; a round it already opened still gets its reveal. */
+export const removeScheduleSubcommand: ScheduleSubcommand = {
+  name: 'remove',
+  describe: (b) => withScheduleId(b.setName('remove').setDescription('Stop and delete a schedule')),
+
+  async run(ctx, interaction) {
+    const schedule = await findNamedSchedule(ctx, interaction);
+    if (!schedule) return;
+
+    removeSchedule(ctx.db, interaction.guildId, schedule.id);
+    ctx.scheduler.refresh();
+    ctx.log.info(
+      { guild: schedule.guildId, schedule: schedule.id, user: interaction.user.id },
+      'schedule removed',
+    );
+    await interaction.reply(privately(`Removed schedule #${schedule.id}. Its past rounds and points stay.`));
+  },
+};
