@@ -1,4 +1,5 @@
 import { answerSelect } from '../components/answer-select.js';
+import { leaderboardPages } from '../components/leaderboard-pages.js';
 import { bankCommand } from './bank/index.js';
 import type { ComponentHandler, SlashCommand } from './command.js';
 import { configCommand } from './config.js';
@@ -16,7 +17,7 @@ export const slashCommands: readonly SlashCommand[] = [
 ];
 
 /** Every button and menu the bot answers, by custom id prefix. */
-export const componentHandlers: readonly ComponentHandler[] = [answerSelect];
+export const componentHandlers: readonly ComponentHandler[] = [answerSelect, leaderboardPages];
 
 export function commandDefinitions() {
   return slashCommands.map((command) => command.data);

@@ -1,46 +1,42 @@
 import { type ChatInputCommandInteraction, InteractionContextType, SlashCommandBuilder } from 'discord.js';
-import { readLeaderboard, readStanding, type Standing } from '../../db/leaderboard.js';
+import { isPeriod, PERIODS } from '../../quiz/periods.js';
 import type { BotContext } from '../context.js';
-import { NO_PINGS } from '../embeds/question-message.js';
+import { renderLeaderboardPage } from '../leaderboard-page.js';
+import { privately } from '../reply.js';
+import { resolveBankOption, suggestBanks } from './bank-option.js';
 import type { SlashCommand } from './command.js';
 
-const PAGE_SIZE = 10;
-
 async function run(ctx: BotContext, interaction: ChatInputCommandInteraction<'cached' | 'raw'>) {
-  const scope = { guildId: interaction.guildId };
-  const top = readLeaderboard(ctx.db, scope, { limit: PAGE_SIZE, offset: 0 });
-  const own = readStanding(ctx.db, scope, interaction.user.id);
+  const periodOption = interaction.options.getString('period') ?? 'all';
+  const period = isPeriod(periodOption) ? periodOption : 'all';
+  const choice = resolveBankOption(ctx, interaction.guildId, interaction.options.getString('bank'));
+  if (!choice.ok) {
+    await interaction.reply(privately(choice.message));
+    return;
+  }
 
-  const lines = top.map(formatStanding);
-  if (own && own.rank > PAGE_SIZE) lines.push('…', formatStanding(own));
-  if (!own) lines.push('', 'You have no scored answers yet.');
-
-  await interaction.reply({
-    embeds: [
-      {
-        color: 0x5865f2,
-        title: 'Leaderboard',
-        description: top.length === 0 ? 'No answers have been scored yet.' : lines.join('\n'),
-      },
-    ],
-    allowedMentions: NO_PINGS,
-  });
+  const view = { period, bankId: choice.bank?.id ?? 0, page: 0, invokerId: interaction.user.id };
+  const message = renderLeaderboardPage(ctx, interaction.guildId, view);
+  if (!message) {
+    await interaction.reply(privately('That question bank is not available in this server.'));
+    return;
+  }
+  await interaction.reply(message);
 }
 
 const data = new SlashCommandBuilder()
   .setName('leaderboard')
-  .setDescription("This server's top members by points")
-  .setContexts(InteractionContextType.Guild);
+  .setDescription("This server's members ranked by points")
+  .setContexts(InteractionContextType.Guild)
+  .addStringOption((o) =>
+    o
+      .setName('period')
+      .setDescription('today, this week, this month or all time (default), in the server’s time zone')
+      .addChoices(PERIODS.map((p) => ({ name: p, value: p }))),
+  )
+  .addStringOption((o) =>
+    o.setName('bank').setDescription('Only this question bank (default: every bank)').setAutocomplete(true),
+  );
 
-/** `/leaderboard`: the server's top ten, and the caller's own rank when outside it. */
-export const leaderboardCommand: SlashCommand = { data: data.toJSON(), run };
-
-export function formatStanding(s: Standing): string {
-  return `**${s.rank}.** <@${s.userId}> · ${formatPoints(s.points)} (${s.exact}/${s.answered} right)`;
-}
-
-/** Partial credit gives fractions; two decimals are plenty and whole numbers stay whole. */
-export function formatPoints(points: number): string {
-  const rounded = Math.round(points * 100) / 100;
-  return `${rounded} ${rounded === 1 ? 'point' : 'points'}`;
-}
+/** `/leaderboard [period] [bank]`: pages of ten with Previous/Next, and the caller's own rank. */
+export const leaderboardCommand: SlashCommand = { data: data.toJSON(), run, autocomplete: suggestBanks };
