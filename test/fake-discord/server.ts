@@ -57,6 +57,7 @@ export interface FakeGuildInfo {
   id: string;
   name: string;
   channels: { id: string; name: string }[];
+  roles: { id: string; name: string }[];
 }
 
 /**
@@ -121,6 +122,7 @@ export class FakeDiscord extends EventEmitter<FakeDiscordEvents> {
       id: guild.id,
       name: guild.name,
       channels: [...guild.channels.values()].map((channel) => ({ id: channel.id, name: channel.name })),
+      roles: guild.roles.map((r) => ({ id: r.id, name: r.name })),
     }));
   }
 

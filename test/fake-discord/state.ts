@@ -33,6 +33,8 @@ export interface GuildSeed {
   id?: string;
   name: string;
   channels?: ChannelSeed[];
+  /** Extra roles with no permissions of their own, e.g. a moderator role named in the bot's config. */
+  roles?: { id?: string; name: string }[];
   members?: MemberSeed[];
 }
 
@@ -71,7 +73,13 @@ export class GuildState {
       ownerId: nextSnowflake(),
       joinedAt: new Date().toISOString(),
       channels: new Map(),
-      roles: [role(id, '@everyone', MEMBER_PERMISSIONS, 0), { ...botRole, managed: true }],
+      roles: [
+        role(id, '@everyone', MEMBER_PERMISSIONS, 0),
+        { ...botRole, managed: true },
+        ...(seed.roles ?? []).map((extra, index) =>
+          role(extra.id ?? nextSnowflake(), extra.name, 0n, index + 2),
+        ),
+      ],
       botRoleId: botRole.id,
       members: new Map(),
     };
