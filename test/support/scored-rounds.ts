@@ -1,10 +1,28 @@
-import { closeRound, openRound } from '../../src/db/rounds.js';
+import { listBanks, readCurrentQuestions, readQuestion, type StoredQuestion } from '../../src/db/banks.js';
+import type { Db } from '../../src/db/connection.js';
+import { closeRound, openRound, recordReveal } from '../../src/db/rounds.js';
 import { readSubmissions, recordSubmission, storeScores } from '../../src/db/submissions.js';
 import type { ScoringRule } from '../../src/quiz/scoring.js';
 import { tallyRound } from '../../src/quiz/tally.js';
-import type { sampleStore } from './sample-store.js';
 
-type SampleStore = Awaited<ReturnType<typeof sampleStore>>;
+/** A database with the sample bank in it, and its questions by number. */
+export interface SampleDb {
+  db: Db;
+  question(n: number): StoredQuestion;
+}
+
+/** The sample bank as the bot imported it from BANKS_DIR. */
+export function sampleDb(db: Db): SampleDb {
+  const bank = listBanks(db, '')[0];
+  if (!bank) throw new Error('the sample bank is not loaded');
+  const question = (n: number) => {
+    const row = readCurrentQuestions(db, bank.id).find((q) => q.number === n);
+    const stored = row && readQuestion(db, row.id);
+    if (!stored) throw new Error(`sample question ${n} is missing`);
+    return stored;
+  };
+  return { db, question };
+}
 
 export type Answer = [user: string, choices: string, at: string];
 
@@ -22,7 +40,7 @@ export interface PlayedRound {
 }
 
 /** Opens, answers, closes and scores one round, as the bot does at the reveal. Returns its id. */
-export function playRound(store: SampleStore, round: PlayedRound): number {
+export function playRound(store: SampleDb, round: PlayedRound): number {
   const question = store.question(round.question);
   const times = round.answers.map(([, , at]) => Date.parse(at));
   const openedAt = round.openedAt ? Date.parse(round.openedAt) : Math.min(...times) - 1000;
@@ -47,5 +65,7 @@ export function playRound(store: SampleStore, round: PlayedRound): number {
   closeRound(store.db, opened.round.id, new Date(closesAt));
   const submissions = readSubmissions(store.db, opened.round.id);
   storeScores(store.db, tallyRound(question.options, submissions, round.rule ?? 'exact').scores);
+  // As if the reveal was posted, so a restarted bot does not try to reveal it again.
+  recordReveal(store.db, opened.round.id, '1');
   return opened.round.id;
 }
