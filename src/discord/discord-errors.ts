@@ -1,4 +1,4 @@
-import { DiscordAPIError } from '@discordjs/rest';
+import type { DiscordAPIError } from '@discordjs/rest';
 import { RESTJSONErrorCodes } from 'discord-api-types/v10';
 
 /**
@@ -14,9 +14,23 @@ const PERMANENT: Record<number, string> = {
   [RESTJSONErrorCodes.UnknownGuild]: 'the bot is no longer in the server',
 };
 
+/**
+ * Recognises Discord's error by its shape, not `instanceof`: @discordjs/rest ships a CommonJS and
+ * an ES build, discord.js throws from the first, and an ES import may load the second, whose
+ * class is a different object.
+ */
+function isDiscordAPIError(error: unknown): error is DiscordAPIError {
+  return (
+    error instanceof Error &&
+    typeof (error as Partial<DiscordAPIError>).status === 'number' &&
+    typeof (error as Partial<DiscordAPIError>).url === 'string' &&
+    'rawError' in error
+  );
+}
+
 /** A plain-words reason when the error is one of Discord's permanent ones, else undefined. */
 export function permanentFailure(error: unknown): string | undefined {
-  if (error instanceof DiscordAPIError && typeof error.code === 'number') return PERMANENT[error.code];
+  if (isDiscordAPIError(error) && typeof error.code === 'number') return PERMANENT[error.code];
   return undefined;
 }
 
@@ -27,7 +41,7 @@ function withoutTokens(url: string): string {
 
 /** Short, loggable facts of an error, without request bodies (which may hold user text). */
 export function describeError(error: unknown): Record<string, unknown> {
-  if (error instanceof DiscordAPIError) {
+  if (isDiscordAPIError(error)) {
     const url = withoutTokens(error.url);
     return { code: error.code, status: error.status, method: error.method, url, message: error.message };
   }

@@ -8,7 +8,7 @@ import { buildQuestionMessage } from '../embeds/question-message.js';
 import { postMessageOnce } from './post-message.js';
 
 /** Waits before the next try at posting a question; the member's deferred reply waits meanwhile. */
-const POST_RETRY_DELAYS_MS = [1_000, 3_000, 9_000];
+const POST_RETRY_DELAYS_MS = [500, 2_000, 8_000];
 
 export interface StartRoundRequest {
   guildId: string;
