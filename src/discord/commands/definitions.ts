@@ -6,11 +6,13 @@ import { configCommand } from './config.js';
 import { leaderboardCommand } from './leaderboard.js';
 import { quizCommand } from './quiz.js';
 import { scheduleCommand } from './schedule/index.js';
+import { statsCommand } from './stats.js';
 
 /** Every slash command the bot registers and answers. */
 export const slashCommands: readonly SlashCommand[] = [
   quizCommand,
   leaderboardCommand,
+  statsCommand,
   bankCommand,
   configCommand,
   scheduleCommand,

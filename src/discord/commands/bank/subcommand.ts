@@ -1,4 +1,8 @@
-import type { ChatInputCommandInteraction, SlashCommandSubcommandBuilder } from 'discord.js';
+import type {
+  AutocompleteInteraction,
+  ChatInputCommandInteraction,
+  SlashCommandSubcommandBuilder,
+} from 'discord.js';
 import type { BotContext } from '../../context.js';
 
 /** One `/bank …` subcommand, kept in its own file. */
@@ -8,4 +12,5 @@ export interface BankSubcommand {
   /** Moderators only; checked again when the command runs. */
   moderatorsOnly: boolean;
   run(ctx: BotContext, interaction: ChatInputCommandInteraction<'cached' | 'raw'>): Promise<void>;
+  autocomplete?(ctx: BotContext, interaction: AutocompleteInteraction<'cached' | 'raw'>): Promise<void>;
 }
