@@ -33,12 +33,17 @@ async function dispatch(ctx: BotContext, interaction: Interaction): Promise<void
   // Every command is registered for servers only; anything else is not ours to answer.
   if (!interaction.inGuild()) return;
 
+  // A command the bot no longer has can still arrive while Discord's registration lags behind.
   if (interaction.isChatInputCommand()) {
     const command = slashCommands.find((c) => c.data.name === interaction.commandName);
     if (command) return command.run(ctx, interaction);
+    await tellMember(interaction, 'This command is not one I know any more.');
+    return;
   } else if (interaction.isAutocomplete()) {
     const command = slashCommands.find((c) => c.data.name === interaction.commandName);
     if (command?.autocomplete) return command.autocomplete(ctx, interaction);
+    await interaction.respond([]);
+    return;
   } else if (interaction.isMessageComponent()) {
     const handler = componentHandlers.find((h) => interaction.customId.startsWith(h.prefix));
     if (handler) return handler.handle(ctx, interaction);

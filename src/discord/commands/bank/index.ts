@@ -6,6 +6,7 @@ import {
 } from 'discord.js';
 import type { BotContext } from '../../context.js';
 import { requireModerator } from '../../permissions.js';
+import { privately } from '../../reply.js';
 import type { SlashCommand } from '../command.js';
 import { exportBankSubcommand } from './export.js';
 import { importBankSubcommand } from './import.js';
@@ -24,7 +25,10 @@ const subcommands: readonly BankSubcommand[] = [
 
 async function run(ctx: BotContext, interaction: ChatInputCommandInteraction<'cached' | 'raw'>) {
   const sub = subcommands.find((s) => s.name === interaction.options.getSubcommand(true));
-  if (!sub) return;
+  if (!sub) {
+    await interaction.reply(privately('That /bank subcommand is not one I know any more.'));
+    return;
+  }
   if (sub.moderatorsOnly && !(await requireModerator(ctx, interaction))) return;
   await sub.run(ctx, interaction);
 }
