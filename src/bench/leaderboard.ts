@@ -38,7 +38,7 @@ export async function measureLeaderboard(local: LocalBot, spec: LeaderboardSpec)
     questionId,
     answersPerRound: Math.min(1000, spec.members),
   };
-  seedScoredHistory(bot.ctx.db, history, userIds);
+  await seedScoredHistory(bot.ctx.db, history, userIds);
 
   const call = async () => {
     const started = performance.now();

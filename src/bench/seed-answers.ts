@@ -1,3 +1,4 @@
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import { sql } from 'drizzle-orm';
 import type { Db } from '../db/connection.js';
 import { rounds, submissions } from '../db/schema.js';
@@ -48,9 +49,10 @@ export interface HistorySpec {
 /**
  * A server's scored past: closed rounds of `answersPerRound` answers each, members taking turns
  * so each answers about `answers / members` times, a third of the answers right. One
- * transaction per round keeps each batch small and the whole insert quick.
+ * transaction per round keeps each batch small and the whole insert quick; the event loop gets
+ * a turn between rounds so the bot's requests in flight are not timed out by a long block.
  */
-export function seedScoredHistory(db: Db, spec: HistorySpec, userIds: readonly string[]): void {
+export async function seedScoredHistory(db: Db, spec: HistorySpec, userIds: readonly string[]) {
   const insert = insertStatement(db);
   const roundCount = Math.ceil(spec.answers / spec.answersPerRound);
   const start = Date.now() - roundCount * 60_000;
@@ -87,5 +89,6 @@ export function seedScoredHistory(db: Db, spec: HistorySpec, userIds: readonly s
         });
       }
     })();
+    await nextTurn();
   }
 }
