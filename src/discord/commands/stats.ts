@@ -13,7 +13,9 @@ import type { SlashCommand } from './command.js';
 
 async function run(ctx: BotContext, interaction: ChatInputCommandInteraction<'cached' | 'raw'>) {
   const guildId = interaction.guildId;
-  const userId = (interaction.options.getUser('member') ?? interaction.user).id;
+  // The option's value is the member's id; reading it directly needs no resolved user object.
+  const member = interaction.options.get('member')?.value;
+  const userId = typeof member === 'string' ? member : interaction.user.id;
   const scope = { guildId };
 
   const embed = buildStatsEmbed({
