@@ -3,6 +3,7 @@ import { PermissionFlagsBits } from 'discord-api-types/v10';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listBanks } from '../../src/db/banks.js';
+import { readGuildSettings } from '../../src/db/guild-settings.js';
 import { createSchedule, listSchedules, pauseSchedule, readScheduleById } from '../../src/db/schedules.js';
 import { rounds, schedules } from '../../src/db/schema.js';
 import { scheduleCommand } from '../../src/discord/commands/schedule/index.js';
@@ -185,6 +186,24 @@ describe('/schedule over the local Discord', () => {
     expect(content(await schedule(mod, 'remove', [{ name: 'id', type: 4, value: id }]))).toBe(
       `There is no schedule #${id} in this server. /schedule list shows the ids.`,
     );
+  });
+
+  it('/config timezone sets the server zone, validated like /schedule add', async () => {
+    const config = (value: string) =>
+      h.fake.sendSlashCommand({
+        ...where(),
+        userId: mod,
+        name: 'config',
+        subcommand: 'timezone',
+        options: [str('timezone', value)],
+      }).response;
+    expect(content(await config('Asia/Tokio'))).toBe(
+      '"Asia/Tokio" is not a time zone I know. Closest: Asia/Tokyo, Asia/Tomsk, Asia/Baku.',
+    );
+    expect(content(await config('america/new_york'))).toBe(
+      "This server's time zone is now America/New_York.",
+    );
+    expect(readGuildSettings(h.bot.ctx.db, h.guildId).timezone).toBe('America/New_York');
   });
 
   it('posts a due run once at start, and a restart mid-run neither loses nor doubles it; the reveal follows', async () => {

@@ -6,10 +6,12 @@ import {
 } from 'discord.js';
 import { saveGuildSettings } from '../../db/guild-settings.js';
 import type { ScoringRule } from '../../quiz/scoring.js';
+import { checkTimeZone } from '../../schedule/time-zones.js';
 import type { BotContext } from '../context.js';
 import { requireManageServer } from '../permissions.js';
 import { privately } from '../reply.js';
 import type { SlashCommand } from './command.js';
+import { suggestScheduleOptions } from './schedule/autocomplete.js';
 
 const RULES: Record<ScoringRule, string> = {
   exact: 'Exact: one point only for exactly the right set of options.',
@@ -35,6 +37,18 @@ async function run(ctx: BotContext, interaction: ChatInputCommandInteraction<'ca
           : 'The moderator role is cleared.',
       ),
     );
+  } else if (sub === 'timezone') {
+    const typed = interaction.options.getString('timezone', true);
+    const zone = checkTimeZone(typed);
+    if (!zone.ok) {
+      const closest = zone.closest.join(', ');
+      await interaction.reply(
+        privately(`"${typed.slice(0, 60)}" is not a time zone I know. Closest: ${closest}.`),
+      );
+      return;
+    }
+    saveGuildSettings(ctx.db, interaction.guildId, { timezone: zone.zone });
+    await interaction.reply(privately(`This server's time zone is now ${zone.zone}.`));
   }
 }
 
@@ -60,7 +74,19 @@ const data = new SlashCommandBuilder()
       .setName('moderator-role')
       .setDescription('A role whose members may manage schedules and banks (leave empty to clear)')
       .addRoleOption((o) => o.setName('role').setDescription('The moderator role')),
+  )
+  .addSubcommand((s) =>
+    s
+      .setName('timezone')
+      .setDescription("The server's time zone, for days and weeks in leaderboards")
+      .addStringOption((o) =>
+        o
+          .setName('timezone')
+          .setDescription('Time zone, e.g. Europe/Berlin')
+          .setRequired(true)
+          .setAutocomplete(true),
+      ),
   );
 
-/** `/config scoring` and `/config moderator-role`, for members with Manage Server. */
-export const configCommand: SlashCommand = { data: data.toJSON(), run };
+/** `/config scoring`, `/config moderator-role` and `/config timezone`, for members with Manage Server. */
+export const configCommand: SlashCommand = { data: data.toJSON(), run, autocomplete: suggestScheduleOptions };
