@@ -135,6 +135,15 @@ export class FakeDiscord extends EventEmitter<FakeDiscordEvents> {
     this.world.interactions.deadlineMs = value;
   }
 
+  /** How long a nonce sent with `enforce_nonce` returns the earlier message; Discord says "a few minutes". */
+  get nonceWindowMs(): number {
+    return this.world.messages.nonceWindowMs;
+  }
+
+  set nonceWindowMs(value: number) {
+    this.world.messages.nonceWindowMs = value;
+  }
+
   /** How often the bot identified and resumed on the gateway. */
   get gatewayStats(): { identifies: number; resumes: number } {
     return { ...this.gateway.stats };
