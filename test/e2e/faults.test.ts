@@ -212,8 +212,9 @@ describe('a round whose message, channel or access is gone', () => {
     expect(readRound(h.bot.ctx.db, round.roundId)?.closeReason).toBe('the channel was deleted');
   });
 
-  it('put the bot token in no log line of this faulty run', () => {
+  it('put the bot token in no log line and no reply of this faulty run', () => {
     expect(h.logs.length).toBeGreaterThan(10);
     expect(JSON.stringify(h.logs)).not.toContain(h.config.discordToken);
+    expect(JSON.stringify(h.fake.requests.map((r) => r.body))).not.toContain(h.config.discordToken);
   });
 });

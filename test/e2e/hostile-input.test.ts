@@ -285,6 +285,30 @@ describe('moderator commands', () => {
     ]);
   });
 
+  it('says so when the download from Discord fails, and stores nothing', async () => {
+    const file = t.fake.upload('later.md', FRUIT.join('\n'));
+    t.fake.faults.next({ path: /^\/attachments\//, status: 503 });
+    const handle = t.fake.sendSlashCommand({
+      ...here(),
+      userId: mod,
+      name: 'bank',
+      subcommand: 'import',
+      options: [{ name: 'file', type: 11, value: file.id }],
+      attachments: [file],
+    });
+    await handle.response;
+    const edit = await t.fake.waitForRequest(
+      (r) => r.method === 'PATCH' && r.path.includes(handle.token),
+      5000,
+    );
+
+    expect(edit.body).toMatchObject({
+      content: '"later.md" was not imported: Discord answered 503 for the file.',
+      allowed_mentions: { parse: [] },
+    });
+    expect(listBanks(t.bot.ctx.db, t.guildId).map((b) => b.slug)).not.toContain('later');
+  });
+
   it('lets the moderator role remove a server bank; its rounds stay and /quiz no longer offers it', async () => {
     const fruit = bankId('fruit');
     const removed = await bankCommand(helper, 'remove', [{ name: 'bank', type: 3, value: 'fruit' }]).response;
