@@ -51,22 +51,71 @@ export function readLeaderboard(
 }
 
 export function readStanding(db: Db, scope: LeaderboardScope, userId: string): Standing | undefined {
-  const own = db.all<TotalsRow>(sql`SELECT * FROM (${totals(scope)}) WHERE userId = ${userId}`)[0];
+  if (scope.since) return readPeriodPage(db, scope, { limit: 0, offset: 0 }, userId).own;
+
+  const bankId = scope.bankId ?? EVERY_BANK;
+  const own = db.all<TotalsRow>(sql`
+    SELECT user_id AS userId, point_units AS units, answered, exact, reached_at AS reachedAt
+    FROM member_totals WHERE guild_id = ${scope.guildId} AND bank_id = ${bankId} AND user_id = ${userId}`)[0];
   if (!own) return undefined;
 
-  // Members ahead: more units, or as many reached earlier, or as many at the same moment with a
-  // smaller id. Two counts, so the first can walk the rank index as a plain range.
-  const reached = own.reachedAt ?? 0;
+  // Members ahead: more points; as many, reached earlier; as many at the same moment, smaller id.
+  // Three counts, each one plain range of the rank index, so a rank costs one index walk even
+  // when thousands of members share a score. `IS` matches the null time of members at zero.
+  const ranked = sql`FROM member_totals WHERE guild_id = ${scope.guildId} AND bank_id = ${bankId}`;
   const ahead = db.all<{ n: number }>(sql`
-    SELECT (SELECT COUNT(*) FROM (${totals(scope)}) WHERE units > ${own.units})
-         + (SELECT COUNT(*) FROM (${totals(scope)})
-            WHERE units = ${own.units} AND (coalesce(reachedAt, 0), userId) < (${reached}, ${userId})) AS n`)[0];
+    SELECT (SELECT COUNT(*) ${ranked} AND point_units > ${own.units})
+         + (SELECT COUNT(*) ${ranked} AND point_units = ${own.units} AND reached_at < ${own.reachedAt})
+         + (SELECT COUNT(*) ${ranked} AND point_units = ${own.units} AND reached_at IS ${own.reachedAt}
+              AND user_id < ${userId}) AS n`)[0];
   return toStanding(own, (ahead?.n ?? 0) + 1);
 }
 
 export function countRankedMembers(db: Db, scope: LeaderboardScope): number {
   const row = db.all<{ n: number }>(sql`SELECT COUNT(*) AS n FROM (${totals(scope)})`)[0];
   return row?.n ?? 0;
+}
+
+export interface LeaderboardPage {
+  standings: Standing[];
+  own: Standing | undefined;
+  members: number;
+}
+
+/** One page, one member's standing and the member count, for the `/leaderboard` message. */
+export function readLeaderboardPage(
+  db: Db,
+  scope: LeaderboardScope,
+  page: { limit: number; offset: number },
+  userId: string,
+): LeaderboardPage {
+  if (scope.since) return readPeriodPage(db, scope, page, userId);
+  return {
+    standings: readLeaderboard(db, scope, page),
+    own: readStanding(db, scope, userId),
+    members: countRankedMembers(db, scope),
+  };
+}
+
+/** A period's figures are summed from its submissions once, and ranked in the same query. */
+function readPeriodPage(
+  db: Db,
+  scope: LeaderboardScope,
+  page: { limit: number; offset: number },
+  userId: string,
+): LeaderboardPage {
+  const rows = db.all<TotalsRow & { rank: number; members: number }>(sql`
+    SELECT * FROM (
+      SELECT ROW_NUMBER() OVER (ORDER BY units DESC, reachedAt ASC, userId ASC) AS rank,
+             COUNT(*) OVER () AS members, *
+      FROM (${totals(scope)}))
+    WHERE (rank > ${page.offset} AND rank <= ${page.offset + page.limit}) OR userId = ${userId}
+    ORDER BY rank`);
+  const standings = rows
+    .filter((row) => row.rank > page.offset && row.rank <= page.offset + page.limit)
+    .map((row) => toStanding(row, row.rank));
+  const own = rows.find((row) => row.userId === userId);
+  return { standings, own: own && toStanding(own, own.rank), members: rows[0]?.members ?? 0 };
 }
 
 /**
