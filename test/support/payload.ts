@@ -6,6 +6,6 @@ export function selectMenuOf(
 ): APIStringSelectComponent {
   const row = body.components?.[0];
   const select = row && 'components' in row ? row.components[0] : undefined;
-  if (!select || select.type !== 3) throw new Error('the message has no string select in its first row');
+  if (select?.type !== 3) throw new Error('the message has no string select in its first row');
   return select;
 }
