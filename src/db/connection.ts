@@ -1,3 +1,5 @@
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
 import { drizzle } from 'drizzle-orm/better-sqlite3';
@@ -12,7 +14,21 @@ export interface Store {
   close(): void;
 }
 
-const migrationsFolder = fileURLToPath(new URL('../../migrations', import.meta.url));
+/**
+ * The project's `migrations/` folder. This module runs from `src/db/` under tsx and from the
+ * bundle in `dist/` under `npm start`, so the folder is found by walking up, not by a fixed path.
+ */
+function findMigrationsFolder(): string {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  while (!existsSync(join(dir, 'migrations', 'meta', '_journal.json'))) {
+    const parent = dirname(dir);
+    if (parent === dir) throw new Error('the migrations folder was not found above the program');
+    dir = parent;
+  }
+  return join(dir, 'migrations');
+}
+
+const migrationsFolder = findMigrationsFolder();
 
 /**
  * Opens (or creates) the database and brings its schema up to date. `:memory:` gives a fresh

@@ -7,7 +7,7 @@ import { runCli } from '../support/run-cli.js';
 describe('npm start without a usable configuration', () => {
   it('names the missing token and how to set it, without a stack trace', async () => {
     const cwd = mkdtempSync(join(tmpdir(), 'quizbot-start-'));
-    const result = await runCli('src/index.ts', [], { cwd });
+    const result = await runCli('dist/index.mjs', [], { cwd });
 
     expect(result.code).toBe(1);
     expect(result.stdout).toBe('');
@@ -25,7 +25,7 @@ describe('npm start without a usable configuration', () => {
   it('reads .env, lets the environment win, and calls an empty token empty', async () => {
     const cwd = mkdtempSync(join(tmpdir(), 'quizbot-start-'));
     writeFileSync(join(cwd, '.env'), 'DISCORD_TOKEN=from-file\nDISCORD_APPLICATION_ID=123456789012345678\n');
-    const result = await runCli('src/index.ts', [], { cwd, env: { DISCORD_TOKEN: '' } });
+    const result = await runCli('dist/index.mjs', [], { cwd, env: { DISCORD_TOKEN: '' } });
 
     expect(result.code).toBe(1);
     expect(result.stderr).toContain('DISCORD_TOKEN is empty');

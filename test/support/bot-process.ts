@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
-/** The real bot as its own process (`node --import tsx src/index.ts`), with its JSON log lines. */
+/** The real bot as its own process, started as `npm start` does (the built `dist/index.mjs`), with its JSON log lines. */
 export class BotProcess {
   readonly logs: Record<string, unknown>[] = [];
   readonly stderr: string[] = [];
@@ -12,7 +12,7 @@ export class BotProcess {
   private readonly child: ChildProcess;
 
   constructor(env: Record<string, string>) {
-    this.child = spawn(process.execPath, ['--import', 'tsx', 'src/index.ts'], {
+    this.child = spawn(process.execPath, ['--enable-source-maps', 'dist/index.mjs'], {
       cwd: ROOT,
       env: { PATH: process.env.PATH ?? '', ...env },
       stdio: ['ignore', 'pipe', 'pipe'],

@@ -12,7 +12,8 @@ export interface CliResult {
 
 /**
  * Runs one of the project's entry points as a user would, with only the given environment
- * (plus PATH), from `cwd` so that no developer's own `.env` leaks in.
+ * (plus PATH), from `cwd` so that no developer's own `.env` leaks in. A `.ts` script runs under
+ * tsx like the npm scripts; `dist/index.mjs` runs under plain node like `npm start`.
  */
 export function runCli(
   script: string,
@@ -20,7 +21,10 @@ export function runCli(
   options: { env?: Record<string, string>; cwd: string },
 ) {
   return new Promise<CliResult>((resolve, reject) => {
-    const child = spawn(TSX, [`${REPO}/${script}`, ...args], {
+    const [command, first] = script.endsWith('.mjs')
+      ? [process.execPath, '--enable-source-maps']
+      : [TSX, undefined];
+    const child = spawn(command, [...(first ? [first] : []), `${REPO}/${script}`, ...args], {
       cwd: options.cwd,
       env: { PATH: process.env.PATH ?? '', ...options.env },
     });
