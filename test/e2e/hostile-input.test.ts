@@ -336,7 +336,7 @@ describe('moderator commands', () => {
     await quiz.response;
     const edit = await t.fake.waitForRequest((r) => r.method === 'PATCH' && r.path.includes(quiz.token));
     expect((edit.body as { content: string }).content).toBe(
-      'There is no question bank called "fruit". Try /quiz and pick one.',
+      'There is no question bank called "fruit". /bank list shows them.',
     );
   });
 });

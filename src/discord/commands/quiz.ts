@@ -1,11 +1,9 @@
 import {
-  type AutocompleteInteraction,
   type ChatInputCommandInteraction,
   InteractionContextType,
   MessageFlags,
   SlashCommandBuilder,
 } from 'discord.js';
-import { findBank, listBanks } from '../../db/banks.js';
 import {
   DEFAULT_DURATION_SECONDS,
   MAX_DURATION_SECONDS,
@@ -13,8 +11,8 @@ import {
   unixSeconds,
 } from '../../quiz/round-timing.js';
 import type { BotContext } from '../context.js';
-import { clip } from '../embeds/limits.js';
 import { startRound } from '../rounds/start-round.js';
+import { resolveBankOption, suggestBanks } from './bank-option.js';
 import type { SlashCommand } from './command.js';
 
 async function run(ctx: BotContext, interaction: ChatInputCommandInteraction<'cached' | 'raw'>) {
@@ -22,12 +20,9 @@ async function run(ctx: BotContext, interaction: ChatInputCommandInteraction<'ca
   // 3-second window never decides the outcome.
   await interaction.deferReply({ flags: MessageFlags.Ephemeral });
 
-  const bankName = interaction.options.getString('bank');
-  const bank = bankName === null ? undefined : findBank(ctx.db, interaction.guildId, bankName);
-  if (bankName !== null && (!bank || bank.hidden)) {
-    await interaction.editReply(
-      `There is no question bank called "${clip(bankName, 100)}". Try /quiz and pick one.`,
-    );
+  const choice = resolveBankOption(ctx, interaction.guildId, interaction.options.getString('bank'));
+  if (!choice.ok) {
+    await interaction.editReply(choice.message);
     return;
   }
 
@@ -35,7 +30,7 @@ async function run(ctx: BotContext, interaction: ChatInputCommandInteraction<'ca
     guildId: interaction.guildId,
     channelId: interaction.channelId,
     startedBy: interaction.user.id,
-    bankId: bank?.id,
+    bankId: choice.bank?.id,
     questionNumber: interaction.options.getInteger('question') ?? undefined,
     durationSeconds: interaction.options.getInteger('duration') ?? DEFAULT_DURATION_SECONDS,
   });
@@ -49,17 +44,6 @@ async function run(ctx: BotContext, interaction: ChatInputCommandInteraction<'ca
   } else {
     await interaction.editReply(result.message);
   }
-}
-
-/** Suggests banks whose title or name contains what the member has typed so far. */
-async function suggestBanks(ctx: BotContext, interaction: AutocompleteInteraction<'cached' | 'raw'>) {
-  const typed = interaction.options.getFocused().toLowerCase();
-  const matches = listBanks(ctx.db, interaction.guildId)
-    .filter((b) => b.title.toLowerCase().includes(typed) || b.slug.toLowerCase().includes(typed))
-    .slice(0, 25);
-  await interaction.respond(
-    matches.map((b) => ({ name: clip(`${b.title} (${b.questionCount} questions)`, 100), value: b.slug })),
-  );
 }
 
 const data = new SlashCommandBuilder()
