@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildQuestionMessage } from '../../src/discord/embeds/question-message.js';
 import { selectMenuOf } from '../support/payload.js';
-import { sampleStore } from '../support/sample-store.js';
+import { SAMPLE_Q1_MENU_OPTIONS, sampleStore } from '../support/sample-store.js';
 
 const closesAt = new Date('2026-12-03T18:00:00Z');
 const when = closesAt.getTime() / 1000;
@@ -38,18 +38,7 @@ describe('buildQuestionMessage', async () => {
             min_values: 1,
             max_values: 4,
             disabled: false,
-            options: [
-              { label: "A) Using a string identifier like `'mse'`", value: 'A' },
-              {
-                label: 'B) Passing a built-in loss function imported from `tensorflow.keras.losses`',
-                value: 'B',
-              },
-              {
-                label: 'C) Passing a custom Python function that takes `(y_true, y_pred)` as arguments',
-                value: 'C',
-              },
-              { label: 'D) Passing a compiled model as the loss parameter', value: 'D' },
-            ],
+            options: SAMPLE_Q1_MENU_OPTIONS,
           },
         ],
       },

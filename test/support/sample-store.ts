@@ -5,6 +5,14 @@ import { openStore, type Store } from '../../src/db/connection.js';
 
 export const SAMPLE_BANK = fileURLToPath(new URL('../../data/custom-loss-functions.md', import.meta.url));
 
+/** The menu entries of sample question 1, exactly as Discord must receive them. */
+export const SAMPLE_Q1_MENU_OPTIONS = [
+  { label: "A) Using a string identifier like `'mse'`", value: 'A' },
+  { label: 'B) Passing a built-in loss function imported from `tensorflow.keras.losses`', value: 'B' },
+  { label: 'C) Passing a custom Python function that takes `(y_true, y_pred)` as arguments', value: 'C' },
+  { label: 'D) Passing a compiled model as the loss parameter', value: 'D' },
+];
+
 /** A fresh in-memory database with the real migrations and the sample bank imported. */
 export async function sampleStore(): Promise<
   Store & { bankId: number; question(n: number): StoredQuestion }
