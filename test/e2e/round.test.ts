@@ -2,6 +2,7 @@ import type { APIEmbed, APIInteractionResponse, APIMessage } from 'discord-api-t
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readSubmissions } from '../../src/db/submissions.js';
 import { type Harness, startHarness } from '../support/bot-harness.js';
+import { SAMPLE_Q1_MENU_OPTIONS } from '../support/sample-store.js';
 
 let h: Harness;
 let ann: string;
