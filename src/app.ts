@@ -1,5 +1,3 @@
-import { mkdirSync } from 'node:fs';
-import { dirname } from 'node:path';
 import { type Client, type ClientOptions, Events } from 'discord.js';
 import { importBanksDir } from './bank/import-banks-dir.js';
 import type { Config } from './config.js';
@@ -32,7 +30,6 @@ export interface BotOptions {
 /** Opens the database, loads the banks, connects to Discord, re-arms reveals and starts the schedules. */
 export async function startBot(config: Config, options: BotOptions = {}): Promise<Bot> {
   const log = options.log ?? rootLogger;
-  if (config.databasePath !== ':memory:') mkdirSync(dirname(config.databasePath), { recursive: true });
   const store = openStore(config.databasePath);
   await importBanksDir(store.db, config.banksDir, log.child({ module: 'banks' }));
 

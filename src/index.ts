@@ -1,5 +1,6 @@
 import { startBot } from './app.js';
 import { ConfigError, loadConfig } from './config.js';
+import { StoreError } from './db/connection.js';
 import { logger } from './log.js';
 
 async function main(): Promise<void> {
@@ -28,6 +29,8 @@ async function main(): Promise<void> {
 main().catch((error: unknown) => {
   if (error instanceof ConfigError) {
     process.stderr.write(`${error.message}\n`);
+  } else if (error instanceof StoreError) {
+    process.stderr.write(`Check DATABASE_PATH: ${error.message}\n`);
   } else if (error instanceof Error && /token/i.test(error.message)) {
     // discord.js says "An invalid token was provided." without naming where the token comes from.
     process.stderr.write(`Discord refused the token: ${error.message} Check DISCORD_TOKEN in .env.\n`);

@@ -1,5 +1,5 @@
-import { existsSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { existsSync, mkdirSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
 import { drizzle } from 'drizzle-orm/better-sqlite3';
@@ -30,12 +30,43 @@ function findMigrationsFolder(): string {
 
 const migrationsFolder = findMigrationsFolder();
 
+/** The database could not be opened or created; the message names the path and the reason. */
+export class StoreError extends Error {
+  override readonly name = 'StoreError';
+}
+
 /**
- * Opens (or creates) the database and brings its schema up to date. `:memory:` gives a fresh
- * database, which is what the tests use.
+ * Creates the missing folders above a database file one level at a time. Node's recursive
+ * mkdirSync never returns for some paths (under /proc, for one), and a typo in DATABASE_PATH
+ * must end in an error, not a hung process.
+ */
+function ensureFolder(folder: string): void {
+  const missing: string[] = [];
+  for (let dir = resolve(folder); !existsSync(dir); dir = dirname(dir)) {
+    missing.unshift(dir);
+    if (dirname(dir) === dir) break;
+  }
+  for (const dir of missing) {
+    try {
+      mkdirSync(dir);
+    } catch (error) {
+      throw new StoreError(`cannot create the folder ${dir} for the database: ${(error as Error).message}`);
+    }
+  }
+}
+
+/**
+ * Opens (or creates, with its folder) the database and brings its schema up to date.
+ * `:memory:` gives a fresh database, which is what the tests use.
  */
 export function openStore(path: string): Store {
-  const sqlite = new Database(path);
+  if (path !== ':memory:') ensureFolder(dirname(path));
+  let sqlite: Database.Database;
+  try {
+    sqlite = new Database(path);
+  } catch (error) {
+    throw new StoreError(`cannot open the database ${path}: ${(error as Error).message}`);
+  }
 
   // WAL lets readers (leaderboards, backups) run while an answer is being committed; a busy
   // timeout makes a second process (the CLI while the bot runs) wait instead of failing.
