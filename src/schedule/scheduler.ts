@@ -51,7 +51,13 @@ export class Scheduler {
     this.#queued = true;
     this.#chain = this.#chain.then(async () => {
       this.#queued = false;
-      if (!this.#stopped) await this.#pass();
+      if (this.#stopped) return;
+      // Every later pass and stop() wait on this chain, so a failed pass (the schedules could not
+      // be read, e.g. SQLITE_BUSY past the busy timeout) must not leave it rejected.
+      await this.#pass().catch((error: unknown) => {
+        this.deps.log.error({ err: error, retryInMs: RETRY_MS }, 'scheduler pass failed; trying again later');
+        this.#sleep(RETRY_MS);
+      });
     });
     return this.#chain;
   }
@@ -78,9 +84,13 @@ export class Scheduler {
       if (next) wake = Math.min(wake, next.getTime());
     }
 
+    this.#sleep(wake - this.deps.now().getTime());
+  }
+
+  #sleep(ms: number): void {
     if (this.#stopped) return;
-    const wait = Math.max(0, wake - this.deps.now().getTime());
-    this.#timer = setTimeout(() => void this.runDue(), Math.min(wait, MAX_SLEEP_MS));
+    clearTimeout(this.#timer);
+    this.#timer = setTimeout(() => void this.runDue(), Math.min(Math.max(0, ms), MAX_SLEEP_MS));
   }
 
   /** Acts on the schedule's due slot, if any, and says when it next needs a look. */

@@ -1,4 +1,5 @@
 import { DiscordAPIError, type REST } from '@discordjs/rest';
+import Database from 'better-sqlite3';
 import { RESTJSONErrorCodes } from 'discord-api-types/v10';
 import pino from 'pino';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -197,5 +198,28 @@ describe('Scheduler on a fake clock', () => {
       level: 40,
       schedule: schedule.id,
     });
+  });
+
+  it('logs a failed read of the schedules, tries again a minute later, and still stops cleanly', async () => {
+    const bot = await fakeBot('2026-06-01T07:59:30Z');
+    const schedule = bot.addSchedule({});
+    // The first query of the first pass is the read of the active schedules.
+    vi.spyOn(bot.store.db, 'select').mockImplementationOnce(() => {
+      throw new Database.SqliteError('database is locked', 'SQLITE_BUSY');
+    });
+
+    await expect(bot.ctx.scheduler.start()).resolves.toBeUndefined();
+    expect(bot.logs.find((l) => l.msg === 'scheduler pass failed; trying again later')).toMatchObject({
+      level: 50,
+      retryInMs: 60_000,
+      err: { type: 'SqliteError', message: 'database is locked', code: 'SQLITE_BUSY' },
+    });
+    expect(bot.roundRows()).toEqual([]);
+
+    await vi.advanceTimersByTimeAsync(60_000);
+    await expect(bot.ctx.scheduler.stop()).resolves.toBeUndefined();
+    expect(
+      bot.roundRows().map((r) => [r.scheduleId, r.slotAt?.toISOString(), r.openedAt.toISOString()]),
+    ).toEqual([[schedule.id, '2026-06-01T08:00:00.000Z', '2026-06-01T08:00:30.000Z']]);
   });
 });
