@@ -2,8 +2,8 @@ import type { DiscordAPIError } from '@discordjs/rest';
 import { RESTJSONErrorCodes } from 'discord-api-types/v10';
 
 /**
- * Discord errors that no retry will fix: the channel or message is gone, or the bot may no
- * longer see or post there. Anything else (5xx, network, rate limits) is worth another try.
+ * Plain words for the Discord errors the bot meets most: the channel or message is gone, or the
+ * bot may no longer see or post there.
  * @see https://discord.com/developers/docs/topics/opcodes-and-status-codes#json-json-error-codes
  */
 const PERMANENT: Record<number, string> = {
@@ -28,10 +28,17 @@ function isDiscordAPIError(error: unknown): error is DiscordAPIError {
   );
 }
 
-/** A plain-words reason when the error is one of Discord's permanent ones, else undefined. */
+/**
+ * A plain-words reason when no retry can fix the error, else undefined. Every 4xx but 429 is
+ * Discord refusing the request itself (a deleted channel, a lost permission, a body over a
+ * limit), so the same request would be refused again; 5xx, 429 and network errors pass.
+ */
 export function permanentFailure(error: unknown): string | undefined {
-  if (isDiscordAPIError(error) && typeof error.code === 'number') return PERMANENT[error.code];
-  return undefined;
+  if (!isDiscordAPIError(error) || error.status < 400 || error.status >= 500 || error.status === 429) {
+    return undefined;
+  }
+  const known = typeof error.code === 'number' ? PERMANENT[error.code] : undefined;
+  return known ?? `Discord refused the request (${error.code}: ${error.message})`;
 }
 
 /** Interaction tokens sit in webhook and callback URLs; they are secrets for 15 minutes. */

@@ -53,16 +53,32 @@ export function groupIntoMessages(embeds: readonly APIEmbed[]): APIEmbed[][] {
 
 /**
  * Fits text into the embeds of a single message. Text beyond one message's 6,000 characters is
- * cut with a note saying how much, so a reader knows something is missing.
+ * cut with a note saying how much, so a reader knows something is missing. The note and the
+ * footer are counted in the budget: the message as sent stays within 6,000.
  */
 export function fitEmbeds(text: EmbedText): APIEmbed[] {
   const [first, ...rest] = groupIntoMessages(splitIntoEmbeds(text));
   if (!first || rest.length === 0) return first ?? [];
 
-  const lost = rest.flat().reduce((sum, embed) => sum + (embed.description?.length ?? 0), 0);
+  const all = descriptionChars([...first, ...rest.flat()]);
   const last = first[first.length - 1] as APIEmbed;
-  const note = `\n… (${lost} more characters did not fit in one Discord message)`;
-  last.description = `${clip(last.description ?? '', LIMITS.embedDescription - note.length - 100)}${note}`;
-  if (text.footer) last.footer = { text: clip(text.footer, LIMITS.embedFooter) };
+  const before = first.slice(0, -1);
+  const footer = text.footer ? clip(text.footer, LIMITS.embedFooter) : undefined;
+  const fixed =
+    before.reduce((n, e) => n + embedLength(e), 0) + (last.title?.length ?? 0) + (footer?.length ?? 0);
+  const room = Math.min(LIMITS.embedDescription, LIMITS.embedTotal - fixed) - noteFor(all).length;
+
+  const kept = clip(last.description ?? '', room);
+  last.description = `${kept}${noteFor(all - descriptionChars(before) - kept.length)}`;
+  if (footer) last.footer = { text: footer };
+  else delete last.footer;
   return first;
+}
+
+function descriptionChars(embeds: readonly APIEmbed[]): number {
+  return embeds.reduce((n, e) => n + (e.description?.length ?? 0), 0);
+}
+
+function noteFor(lost: number): string {
+  return `\n… (${lost} more characters did not fit in one Discord message)`;
 }
