@@ -3,11 +3,14 @@ import { findSlotRound, markSlotHandled, pauseSchedule, type Schedule } from '..
 import type { BotContext } from '../discord/context.js';
 import { startRound } from '../discord/rounds/start-round.js';
 
+/** The pause note `/schedule list` shows; importing the same file again un-removes the bank. */
+const BANK_REMOVED = 'Its bank was removed. /bank import brings it back; then /schedule resume.';
+
 /**
  * - `posted`: the slot's round is out.
  * - `already-served`: a round for this slot exists (a restart during the run); nothing posted.
  * - `busy`: another round is open in the channel; the slot stays due and is tried again.
- * - `paused`: a fault no retry fixes (channel gone, access lost, no questions) paused the schedule.
+ * - `paused`: a fault no retry fixes (channel gone, access lost, bank removed, no questions) paused it.
  * - `failed`: Discord kept failing for a passing reason after its own retries; this slot is lost.
  */
 export type SlotOutcome = 'posted' | 'already-served' | 'busy' | 'paused' | 'failed';
@@ -61,8 +64,9 @@ export async function runSlot(ctx: BotContext, schedule: Schedule, slotAt: Date)
     log.error({ reason: result.message }, 'scheduled run failed; this slot is lost');
     return 'failed';
   }
-  pauseSchedule(ctx.db, schedule.id, result.message);
-  log.warn({ reason: result.message }, 'schedule paused');
+  const reason = result.code === 'no-bank' && schedule.bankId !== null ? BANK_REMOVED : result.message;
+  pauseSchedule(ctx.db, schedule.id, reason);
+  log.warn({ reason }, 'schedule paused');
   return 'paused';
 }
 

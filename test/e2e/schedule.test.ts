@@ -2,7 +2,7 @@ import type { APIEmbed, APIInteractionResponse } from 'discord-api-types/v10';
 import { PermissionFlagsBits } from 'discord-api-types/v10';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { listBanks } from '../../src/db/banks.js';
+import { listBanks, setBankHidden } from '../../src/db/banks.js';
 import { readGuildSettings } from '../../src/db/guild-settings.js';
 import { createSchedule, listSchedules, pauseSchedule, readScheduleById } from '../../src/db/schedules.js';
 import { rounds, schedules } from '../../src/db/schema.js';
@@ -229,6 +229,27 @@ describe('/schedule over the local Discord', () => {
     );
     expect(posts).toHaveLength(2); // one question, one reveal
     expect(readScheduleById(h.bot.ctx.db, due.id)?.lastSlotAt).toEqual(slotRounds()[0]?.slotAt);
+  });
+
+  it('pauses a schedule whose bank was removed, and says so in /schedule list', async () => {
+    const due = dueSchedule(10);
+    const bankId = due.bankId as number;
+    setBankHidden(h.bot.ctx.db, bankId, true);
+    await h.bot.ctx.scheduler.runDue();
+    setBankHidden(h.bot.ctx.db, bankId, false); // the next test needs the bank
+
+    const list = await schedule(mod, 'list');
+    const lines = ('data' in list ? (list.data as { embeds: APIEmbed[] }).embeds : [])[0]?.description?.split(
+      '\n',
+    );
+    const heading = lines?.findIndex((line) => line.startsWith(`**#${due.id}**`)) ?? -1;
+    expect(lines?.[heading + 1]).toBe(
+      '⚠️ Paused by the bot: Its bank was removed. /bank import brings it back; then /schedule resume.',
+    );
+    const posts = h.fake.requests.filter(
+      (r) => r.method === 'POST' && r.path === `/channels/${h.channelId}/messages`,
+    );
+    expect(posts).toHaveLength(2); // the previous test's question and reveal, nothing more
   });
 
   it('pauses a schedule whose channel was deleted, with a warning in the log', async () => {

@@ -3,6 +3,7 @@ import Database from 'better-sqlite3';
 import { RESTJSONErrorCodes } from 'discord-api-types/v10';
 import pino from 'pino';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { setBankHidden } from '../../src/db/banks.js';
 import { closeRound, openRound } from '../../src/db/rounds.js';
 import { createSchedule, type NewSchedule, readScheduleById } from '../../src/db/schedules.js';
 import { rounds } from '../../src/db/schema.js';
@@ -221,5 +222,23 @@ describe('Scheduler on a fake clock', () => {
     expect(
       bot.roundRows().map((r) => [r.scheduleId, r.slotAt?.toISOString(), r.openedAt.toISOString()]),
     ).toEqual([[schedule.id, '2026-06-01T08:00:00.000Z', '2026-06-01T08:00:30.000Z']]);
+  });
+
+  it('pauses a schedule whose bank was removed, posts nothing, and says why', async () => {
+    const bot = await fakeBot('2026-06-01T08:00:00Z');
+    const schedule = bot.addSchedule({ createdAt: new Date('2026-05-31T12:00:00Z') });
+    setBankHidden(bot.store.db, bot.store.bankId, true);
+
+    await bot.ctx.scheduler.start();
+    await vi.advanceTimersByTimeAsync(48 * HOUR);
+    await bot.ctx.scheduler.stop();
+
+    const reason = 'Its bank was removed. /bank import brings it back; then /schedule resume.';
+    expect(readScheduleById(bot.store.db, schedule.id)).toMatchObject({ paused: true, pauseReason: reason });
+    expect(bot.roundRows()).toEqual([]);
+    expect(bot.rest.post).not.toHaveBeenCalled();
+    expect(bot.logs.filter((l) => l.msg === 'schedule paused')).toEqual([
+      expect.objectContaining({ level: 40, guild: 'g1', channel: 'c1', schedule: schedule.id, reason }),
+    ]);
   });
 });

@@ -34,13 +34,13 @@ export type StartRoundResult =
  * the same channel is refused even while the first message is still on its way.
  */
 export async function startRound(ctx: BotContext, request: StartRoundRequest): Promise<StartRoundResult> {
-  const bank = request.bankId ?? listBanks(ctx.db, request.guildId)[0]?.id;
-  if (bank === undefined) return { ok: false, code: 'no-bank', message: 'No question bank is loaded yet.' };
+  const bank = chooseBank(ctx, request);
+  if (!bank.ok) return { ok: false, code: 'no-bank', message: bank.message };
 
-  const candidates = readCurrentQuestions(ctx.db, bank);
+  const candidates = readCurrentQuestions(ctx.db, bank.id);
   const chosen =
     request.questionNumber === undefined
-      ? pickQuestion(candidates, countAskedNumbers(ctx.db, request.channelId, bank))
+      ? pickQuestion(candidates, countAskedNumbers(ctx.db, request.channelId, bank.id))
       : candidates.find((c) => c.number === request.questionNumber);
   const question = chosen && readQuestion(ctx.db, chosen.id);
   if (!question) {
@@ -65,6 +65,24 @@ export async function startRound(ctx: BotContext, request: StartRoundRequest): P
   if (!opened.ok) return { ok: false, code: 'channel-busy', openRound: opened.openRound };
 
   return postQuestion(ctx, opened.round, question);
+}
+
+/**
+ * The requested bank, or the server's first visible one. A bank hidden by `/bank remove` is
+ * refused: that command promises new rounds never use it, though a schedule may still name it.
+ */
+function chooseBank(
+  ctx: BotContext,
+  request: StartRoundRequest,
+): { ok: true; id: number } | { ok: false; message: string } {
+  const visible = listBanks(ctx.db, request.guildId);
+  if (request.bankId === undefined) {
+    const first = visible[0];
+    return first ? { ok: true, id: first.id } : { ok: false, message: 'No question bank is loaded yet.' };
+  }
+  return visible.some((b) => b.id === request.bankId)
+    ? { ok: true, id: request.bankId }
+    : { ok: false, message: 'That question bank was removed.' };
 }
 
 async function postQuestion(
