@@ -1,6 +1,6 @@
 import type { APIEmbed } from 'discord.js';
 import type { QuestionStats } from '../../db/stats.js';
-import { clip, LIMITS } from './limits.js';
+import { clip, LIMITS, linesWithin } from './limits.js';
 
 /** At most this many wrong options per question: the ones that drew the most members. */
 const WRONG_SHOWN = 2;
@@ -15,22 +15,15 @@ export function buildBankStatsEmbed(bankTitle: string, stats: readonly QuestionS
     return { color: 0x5865f2, title, description: 'No question of this bank has been answered here yet.' };
   }
 
-  const lines: string[] = [];
-  let used = 0;
-  for (const [i, question] of stats.entries()) {
-    const line = formatQuestionStats(question);
-    const more = `…and ${stats.length - i} more`;
-    if (used + line.length + 1 + more.length > LIMITS.embedDescription) {
-      lines.push(more);
-      break;
-    }
-    lines.push(line);
-    used += line.length + 1;
-  }
+  const description = linesWithin(
+    stats.map(formatQuestionStats),
+    LIMITS.embedDescription,
+    (n) => `…and ${n} more`,
+  );
   return {
     color: 0x5865f2,
     title,
-    description: lines.join('\n'),
+    description,
     footer: { text: 'Hardest first. Right means exactly the right set of options.' },
   };
 }

@@ -56,3 +56,22 @@ function splitLong(text: string, max: number): string[] {
   if (rest !== '') pieces.push(rest);
   return pieces;
 }
+
+/**
+ * As many whole lines as fit in `max` characters, then a line naming how many were left out,
+ * so a long list never breaks Discord's limit and never drops lines silently.
+ */
+export function linesWithin(lines: readonly string[], max: number, more: (left: number) => string): string {
+  const kept: string[] = [];
+  let used = 0;
+  for (const [i, line] of lines.entries()) {
+    const rest = i === lines.length - 1 ? '' : more(lines.length - i);
+    if (used + line.length + (rest === '' ? 0 : rest.length + 1) > max) {
+      kept.push(more(lines.length - i));
+      break;
+    }
+    kept.push(line);
+    used += line.length + 1;
+  }
+  return kept.join('\n');
+}

@@ -1,4 +1,5 @@
 import { listBanks } from '../../../db/banks.js';
+import { LIMITS, linesWithin } from '../../embeds/limits.js';
 import { NO_PINGS } from '../../embeds/question-message.js';
 import { isModerator } from '../../permissions.js';
 import type { BankSubcommand } from './subcommand.js';
@@ -15,10 +16,10 @@ export const listBanksSubcommand: BankSubcommand = {
       const removed = bank.hidden ? ' · removed' : '';
       return `**${bank.title}** (\`${bank.slug}\`) · ${bank.questionCount} questions · ${origin}${removed}`;
     });
+    const more = (n: number) => `…and ${n} more: type in the bank option of /quiz to find them.`;
+    const description = linesWithin(lines, LIMITS.embedDescription, more) || 'No banks yet.';
     await interaction.reply({
-      embeds: [
-        { color: 0x5865f2, title: 'Question banks', description: lines.join('\n') || 'No banks yet.' },
-      ],
+      embeds: [{ color: 0x5865f2, title: 'Question banks', description }],
       allowedMentions: NO_PINGS,
     });
   },
