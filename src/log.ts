@@ -6,7 +6,7 @@ import pino from 'pino';
  * no code path should hand the token to the logger in the first place.
  */
 export const logger = pino({
-  level: process.env.LOG_LEVEL ?? 'info',
+  level: startingLevel(process.env.LOG_LEVEL),
   base: { app: 'quizbot' },
   redact: {
     paths: ['token', '*.token', 'config.discordToken', 'headers.authorization'],
@@ -15,3 +15,11 @@ export const logger = pino({
 });
 
 export type Logger = pino.Logger;
+
+/**
+ * The level before the configuration is read. pino throws on a level it does not know, and this
+ * module loads before the config check that names a wrong LOG_LEVEL, so start at `info`.
+ */
+function startingLevel(wanted: string | undefined): string {
+  return wanted !== undefined && (wanted in pino.levels.values || wanted === 'silent') ? wanted : 'info';
+}

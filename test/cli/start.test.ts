@@ -32,4 +32,30 @@ describe('npm start without a usable configuration', () => {
     expect(result.stderr).not.toContain('DISCORD_APPLICATION_ID');
     expect(result.stderr).not.toMatch(/\n\s+at /);
   });
+
+  it('names a wrong LOG_LEVEL instead of crashing in the logger', async () => {
+    const cwd = mkdtempSync(join(tmpdir(), 'quizbot-start-'));
+    const env = { DISCORD_TOKEN: 'x', DISCORD_APPLICATION_ID: '123456789012345678', LOG_LEVEL: 'verbose' };
+    const result = await runCli('dist/index.mjs', [], { cwd, env });
+
+    expect(result.code).toBe(1);
+    expect(result.stderr).toBe(
+      'Configuration problem:\n  LOG_LEVEL Invalid option: expected one of "fatal"|"error"|"warn"|"info"|"debug"|"trace"|"silent"\nSee .env.example.\n',
+    );
+  });
+
+  it('names a database folder it cannot create, without a stack trace', async () => {
+    const cwd = mkdtempSync(join(tmpdir(), 'quizbot-start-'));
+    const env = {
+      DISCORD_TOKEN: 'x',
+      DISCORD_APPLICATION_ID: '123456789012345678',
+      DATABASE_PATH: '/proc/nope/x.db',
+    };
+    const result = await runCli('dist/index.mjs', [], { cwd, env });
+
+    expect(result.code).toBe(1);
+    expect(result.stderr).toBe(
+      "Check DATABASE_PATH: cannot create the folder /proc/nope for the database: ENOENT: no such file or directory, mkdir '/proc/nope'\n",
+    );
+  });
 });
