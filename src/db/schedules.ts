@@ -1,4 +1,4 @@
-import { and, asc, eq } from 'drizzle-orm';
+import { and, asc, eq, isNull } from 'drizzle-orm';
 import type { Db } from './connection.js';
 import { rounds, schedules } from './schema.js';
 
@@ -20,17 +20,25 @@ export function createSchedule(db: Db, values: NewSchedule): Schedule {
   return db.insert(schedules).values(values).returning().get();
 }
 
-/** A server's schedules, oldest first, so ids read in the order they were added. */
+/** A server's schedules not removed, oldest first, so ids read in the order they were added. */
 export function listSchedules(db: Db, guildId: string): Schedule[] {
-  return db.select().from(schedules).where(eq(schedules.guildId, guildId)).orderBy(asc(schedules.id)).all();
+  return db
+    .select()
+    .from(schedules)
+    .where(and(eq(schedules.guildId, guildId), isNull(schedules.removedAt)))
+    .orderBy(asc(schedules.id))
+    .all();
 }
 
-/** Scoped to the server: a moderator can never touch another server's schedule by guessing its id. */
+/**
+ * Scoped to the server: a moderator can never touch another server's schedule by guessing its
+ * id. A removed schedule is not found, as if it were gone.
+ */
 export function readSchedule(db: Db, guildId: string, id: number): Schedule | undefined {
   return db
     .select()
     .from(schedules)
-    .where(and(eq(schedules.id, id), eq(schedules.guildId, guildId)))
+    .where(and(eq(schedules.id, id), eq(schedules.guildId, guildId), isNull(schedules.removedAt)))
     .get();
 }
 
@@ -38,28 +46,28 @@ export function readScheduleById(db: Db, id: number): Schedule | undefined {
   return db.select().from(schedules).where(eq(schedules.id, id)).get();
 }
 
-/** Every schedule that is not paused, across servers: what the scheduler watches. */
+/** Every schedule neither paused nor removed, across servers: what the scheduler watches. */
 export function readActiveSchedules(db: Db): Schedule[] {
-  return db.select().from(schedules).where(eq(schedules.paused, false)).orderBy(asc(schedules.id)).all();
+  return db
+    .select()
+    .from(schedules)
+    .where(and(eq(schedules.paused, false), isNull(schedules.removedAt)))
+    .orderBy(asc(schedules.id))
+    .all();
 }
 
 /**
- * Deletes a schedule. Its past rounds stay (they hold answers and points) but forget the
- * schedule, in the same transaction, since the foreign key would refuse the delete otherwise.
+ * Removes a schedule for good, keeping the row: its rounds still point at it, so members'
+ * streaks and the export's `scheduled` column stay as they were. False when the server has no
+ * such schedule (or it was removed already).
  */
-export function removeSchedule(db: Db, guildId: string, id: number): boolean {
-  return db.transaction((tx) => {
-    const found = tx
-      .select({ id: schedules.id })
-      .from(schedules)
-      .where(and(eq(schedules.id, id), eq(schedules.guildId, guildId)))
-      .get();
-    if (!found) return false;
-
-    tx.update(rounds).set({ scheduleId: null }).where(eq(rounds.scheduleId, id)).run();
-    tx.delete(schedules).where(eq(schedules.id, id)).run();
-    return true;
-  });
+export function removeSchedule(db: Db, guildId: string, id: number, at: Date): boolean {
+  const removed = db
+    .update(schedules)
+    .set({ removedAt: at })
+    .where(and(eq(schedules.id, id), eq(schedules.guildId, guildId), isNull(schedules.removedAt)))
+    .run();
+  return removed.changes > 0;
 }
 
 /** `reason` is null when a moderator paused it, or the plain-words fault when the bot did. */

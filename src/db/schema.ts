@@ -90,6 +90,11 @@ export const schedules = sqliteTable(
     lastSlotAt: integer('last_slot_at', { mode: 'timestamp_ms' }),
     createdBy: text('created_by').notNull(),
     createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
+    /**
+     * Set by `/schedule remove`. The row stays so its rounds keep their schedule: streaks and the
+     * export's `scheduled` column are read through it. A removed schedule never runs or lists.
+     */
+    removedAt: integer('removed_at', { mode: 'timestamp_ms' }),
   },
   (t) => [index('schedules_guild').on(t.guildId)],
 );

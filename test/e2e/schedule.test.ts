@@ -181,7 +181,7 @@ describe('/schedule over the local Discord', () => {
     );
     expect(readScheduleById(h.bot.ctx.db, id)).toMatchObject({ paused: true, pauseReason: null });
     expect(content(await schedule(mod, 'remove', [{ name: 'id', type: 4, value: id }]))).toBe(
-      `Removed schedule #${id}. Its past rounds and points stay.`,
+      `Removed schedule #${id}: it posts no more questions. Its past rounds, points and streaks stay.`,
     );
     expect(content(await schedule(mod, 'remove', [{ name: 'id', type: 4, value: id }]))).toBe(
       `There is no schedule #${id} in this server. /schedule list shows the ids.`,

@@ -10,6 +10,7 @@ let h: Harness;
 let ann: string;
 let bob: string;
 let mod: string;
+let scheduleId: number;
 
 const where = () => ({ guildId: h.guildId, channelId: h.channelId });
 const embedOf = (body: unknown) => (body as { embeds?: APIEmbed[] }).embeds?.[0];
@@ -30,7 +31,7 @@ beforeAll(async () => {
 
   const db = h.bot.ctx.db;
   const sample = sampleDb(db);
-  const scheduleId = db
+  scheduleId = db
     .insert(schedules)
     .values({
       guildId: h.guildId,
@@ -219,5 +220,24 @@ describe('/bank stats and /bank export over the local Discord', () => {
       },
     ]);
     expect((await h.waitForLog((l) => l.msg === 'export sent')).bytes).toBe(Buffer.byteLength(csv));
+  });
+
+  it('keeps streaks after /schedule remove, which says what stays', async () => {
+    const removed = await h.fake.sendSlashCommand({
+      ...where(),
+      userId: mod,
+      name: 'schedule',
+      subcommand: 'remove',
+      options: [{ name: 'id', type: 4, value: scheduleId }],
+    }).response;
+    expect(dataOf(removed)).toMatchObject({
+      content: `Removed schedule #${scheduleId}: it posts no more questions. Its past rounds, points and streaks stay.`,
+      flags: 64,
+    });
+
+    const stats = await h.fake.sendSlashCommand({ ...where(), userId: ann, name: 'stats' }).response;
+    expect(embedOf(dataOf(stats))?.fields?.find((f) => f.name === 'Streak')?.value).toBe(
+      '1 day now · best 2 days',
+    );
   });
 });

@@ -5,7 +5,12 @@ import pino from 'pino';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { setBankHidden } from '../../src/db/banks.js';
 import { closeRound, openRound } from '../../src/db/rounds.js';
-import { createSchedule, type NewSchedule, readScheduleById } from '../../src/db/schedules.js';
+import {
+  createSchedule,
+  type NewSchedule,
+  readScheduleById,
+  removeSchedule,
+} from '../../src/db/schedules.js';
 import { rounds } from '../../src/db/schema.js';
 import type { BotContext } from '../../src/discord/context.js';
 import { AnswerCounter } from '../../src/discord/rounds/answer-counter.js';
@@ -240,5 +245,19 @@ describe('Scheduler on a fake clock', () => {
     expect(bot.logs.filter((l) => l.msg === 'schedule paused')).toEqual([
       expect.objectContaining({ level: 40, guild: 'g1', channel: 'c1', schedule: schedule.id, reason }),
     ]);
+  });
+
+  it('never runs a removed schedule', async () => {
+    const bot = await fakeBot('2026-06-01T07:00:00Z');
+    const schedule = bot.addSchedule({});
+    await bot.ctx.scheduler.start();
+
+    removeSchedule(bot.store.db, 'g1', schedule.id, new Date());
+    bot.ctx.scheduler.refresh();
+    await vi.advanceTimersByTimeAsync(48 * HOUR);
+    await bot.ctx.scheduler.stop();
+
+    expect(bot.roundRows()).toEqual([]);
+    expect(bot.rest.post).not.toHaveBeenCalled();
   });
 });

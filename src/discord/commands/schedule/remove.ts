@@ -3,7 +3,10 @@ import { privately } from '../../reply.js';
 import { findNamedSchedule, withScheduleId } from './schedule-id.js';
 import type { ScheduleSubcommand } from './subcommand.js';
 
-/** `/schedule remove id`: no more runs; a round it already opened still gets its reveal. */
+/**
+ * `/schedule remove id`: no more runs; a round it already opened still gets its reveal. Its
+ * past rounds keep counting as scheduled, so members' streaks do not change.
+ */
 export const removeScheduleSubcommand: ScheduleSubcommand = {
   name: 'remove',
   describe: (b) => withScheduleId(b.setName('remove').setDescription('Stop and delete a schedule')),
@@ -12,12 +15,16 @@ export const removeScheduleSubcommand: ScheduleSubcommand = {
     const schedule = await findNamedSchedule(ctx, interaction);
     if (!schedule) return;
 
-    removeSchedule(ctx.db, interaction.guildId, schedule.id);
+    removeSchedule(ctx.db, interaction.guildId, schedule.id, ctx.now());
     ctx.scheduler.refresh();
     ctx.log.info(
       { guild: schedule.guildId, schedule: schedule.id, user: interaction.user.id },
       'schedule removed',
     );
-    await interaction.reply(privately(`Removed schedule #${schedule.id}. Its past rounds and points stay.`));
+    await interaction.reply(
+      privately(
+        `Removed schedule #${schedule.id}: it posts no more questions. Its past rounds, points and streaks stay.`,
+      ),
+    );
   },
 };

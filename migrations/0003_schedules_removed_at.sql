@@ -1,0 +1,1 @@
+ALTER TABLE `schedules` ADD `removed_at` integer;
