@@ -32,8 +32,21 @@ async function main(): Promise<void> {
   );
 }
 
+const USAGE = 'usage: npm run deploy-commands [-- --dry-run]';
+
+/** One line a person can act on: what failed and, for Discord's refusals, its code and route. */
+function explain(error: unknown): string {
+  if (error instanceof ConfigError) return error.message;
+  if ((error as { code?: unknown }).code?.toString().startsWith('ERR_PARSE_ARGS')) {
+    return `${(error as Error).message}\n${USAGE}`;
+  }
+  const facts = describeError(error);
+  if (typeof facts.status === 'number')
+    return `Discord answered ${facts.status} (${facts.code}): ${facts.message}`;
+  return String(facts.message ?? facts.value);
+}
+
 main().catch((error: unknown) => {
-  const message = error instanceof ConfigError ? error.message : JSON.stringify(describeError(error));
-  process.stderr.write(`Could not register the commands: ${message}\n`);
+  process.stderr.write(`Could not register the commands: ${explain(error)}\n`);
   process.exit(1);
 });

@@ -36,8 +36,12 @@ async function dispatch(ctx: BotContext, interaction: Interaction): Promise<void
   // A command the bot no longer has can still arrive while Discord's registration lags behind.
   if (interaction.isChatInputCommand()) {
     const command = slashCommands.find((c) => c.data.name === interaction.commandName);
-    if (command) return command.run(ctx, interaction);
-    await tellMember(interaction, 'This command is not one I know any more.');
+    if (command) await command.run(ctx, interaction);
+    // A handler that found nothing to do (a subcommand it no longer has) must still answer, or
+    // the member sees Discord's "The application did not respond".
+    if (!interaction.replied && !interaction.deferred) {
+      await tellMember(interaction, 'This command is not one I know any more.');
+    }
     return;
   } else if (interaction.isAutocomplete()) {
     const command = slashCommands.find((c) => c.data.name === interaction.commandName);

@@ -64,4 +64,12 @@ describe('npm run deploy-commands', () => {
     expect(result.stdout).toContain('for all servers');
     expect(fake.commands().map((c) => c.name)).toContain('leaderboard');
   });
+
+  it('names a mistyped flag with the usage, without a stack trace', async () => {
+    const result = await runCli('src/cli/deploy-commands.ts', ['--dryrun'], { cwd });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toBe(
+      "Could not register the commands: Unknown option '--dryrun'\nusage: npm run deploy-commands [-- --dry-run]\n",
+    );
+  });
 });

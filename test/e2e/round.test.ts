@@ -180,6 +180,24 @@ describe('a round over the wire: /quiz → answers → reveal → /leaderboard',
     );
   });
 
+  it('answers a subcommand it no longer has instead of leaving Discord waiting', async () => {
+    const owner = h.fake.addMember(h.guildId, { username: 'owner', permissions: 32n }).userId;
+    const response = await h.fake.sendSlashCommand({
+      ...where(),
+      userId: owner,
+      name: 'config',
+      subcommand: 'gone',
+    }).response;
+    expect(response).toEqual({
+      type: 4,
+      data: {
+        content: 'This command is not one I know any more.',
+        flags: 64,
+        allowed_mentions: { parse: [] },
+      },
+    });
+  });
+
   it('never logs the token', () => {
     expect(JSON.stringify(h.logs)).not.toContain(h.config.discordToken);
   });

@@ -41,26 +41,20 @@ export class AnswerCounter {
 
   async #edit(roundId: number): Promise<void> {
     const ctx = this.ctx;
-    const round = readRound(ctx.db, roundId);
-    const question = round && readQuestion(ctx.db, round.questionId);
-    if (!round?.messageId || round.closedAt || !question) return;
-
-    const view = {
-      id: round.id,
-      closesAt: round.closesAt,
-      answered: countSubmissions(ctx.db, roundId),
-      closed: false,
-    };
     try {
+      const round = readRound(ctx.db, roundId);
+      const question = round && readQuestion(ctx.db, round.questionId);
+      if (!round?.messageId || round.closedAt || !question) return;
+
+      const answered = countSubmissions(ctx.db, roundId);
+      const view = { id: round.id, closesAt: round.closesAt, answered, closed: false };
       await ctx.rest.patch(Routes.channelMessage(round.channelId, round.messageId), {
         body: buildQuestionMessage(question, view),
       });
     } catch (error) {
-      // A missed count is harmless: the next answer or the reveal shows the right figure.
-      ctx.log.warn(
-        { round: roundId, channel: round.channelId, error: describeError(error) },
-        'answer count not updated',
-      );
+      // A missed count is harmless: the next answer or the reveal shows the right figure. This
+      // runs from a timer nobody awaits, so nothing may escape it.
+      ctx.log.warn({ round: roundId, error: describeError(error) }, 'answer count not updated');
     }
   }
 }
