@@ -194,6 +194,8 @@ describe('a round over the wire: /quiz → answers → reveal → /leaderboard',
         content: 'This command is not one I know any more.',
         flags: 64,
         allowed_mentions: { parse: [] },
+        tts: false,
+        enforce_nonce: false,
       },
     });
   });
