@@ -80,7 +80,11 @@ async function importFiles(files: string[], guildId: string): Promise<number> {
 function list(guildId: string): number {
   const store = openStore(databasePath());
   try {
-    for (const bank of listBanks(store.db, guildId, { includeHidden: true })) {
+    const banks = listBanks(store.db, guildId, { includeHidden: true });
+    // An empty list on stdout reads as a hang or a bug; say where we looked, on stderr.
+    if (banks.length === 0)
+      console.error(`no banks in ${databasePath()} yet: npm run bank -- import <files…>`);
+    for (const bank of banks) {
       const flags = [bank.guildId === '' ? 'global' : `guild ${bank.guildId}`, bank.hidden ? 'hidden' : ''];
       const where = flags.filter((flag) => flag !== '').join(', ');
       console.log(`${bank.slug}\t${countOf(bank.questionCount, 'question')}\t${bank.title} (${where})`);
