@@ -1,6 +1,7 @@
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { sql } from 'drizzle-orm';
 import type { Db } from '../db/connection.js';
+import { addRoundToTotals } from '../db/member-totals.js';
 import { rounds, submissions } from '../db/schema.js';
 
 const CHOICES = ['A', 'A,B', 'A,B,C', 'D'];
@@ -88,6 +89,7 @@ export async function seedScoredHistory(db: Db, spec: HistorySpec, userIds: read
           isExact: right,
         });
       }
+      addRoundToTotals(db, round.id);
     })();
     await nextTurn();
   }

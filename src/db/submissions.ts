@@ -1,5 +1,6 @@
 import { and, eq, gt, isNull, sql } from 'drizzle-orm';
 import type { Db } from './connection.js';
+import { addRoundToTotals } from './member-totals.js';
 import { rounds, submissions } from './schema.js';
 
 export type Submission = typeof submissions.$inferSelect;
@@ -90,18 +91,35 @@ export interface ScoredSubmission {
 }
 
 /**
- * Stores the points of a round's submissions in one transaction. Points already stored are
- * kept: a reveal retried after a crash must not rescore with a rule changed in between.
+ * Stores the points of a round's submissions and adds them to the members' running totals, in
+ * one transaction. Points already stored are kept: a reveal retried after a crash must not
+ * rescore with a rule changed in between, nor add the round to the totals a second time.
  */
-export function storeScores(db: Db, scores: readonly ScoredSubmission[]): void {
+export function storeScores(db: Db, roundId: number, scores: readonly ScoredSubmission[]): void {
   const update = db
     .update(submissions)
     .set({ points: sql`${sql.placeholder('points')}`, isExact: sql`${sql.placeholder('isExact')}` })
     .where(and(eq(submissions.id, sql`${sql.placeholder('id')}`), isNull(submissions.points)))
     .prepare();
 
-  db.transaction(() => {
-    for (const score of scores)
-      update.run({ id: score.id, points: score.points, isExact: score.isExact ? 1 : 0 });
+  db.transaction((tx) => {
+    let scored = 0;
+    for (const score of scores) {
+      scored += update.run({ id: score.id, points: score.points, isExact: score.isExact ? 1 : 0 }).changes;
+    }
+    if (scored > 0) addRoundToTotals(tx, roundId);
   });
+}
+
+/** What scoring a round needs of its answers, in the order they were made. */
+export function readAnswersToScore(
+  db: Db,
+  roundId: number,
+): { id: number; userId: string; choices: string }[] {
+  return db
+    .select({ id: submissions.id, userId: submissions.userId, choices: submissions.choices })
+    .from(submissions)
+    .where(eq(submissions.roundId, roundId))
+    .orderBy(submissions.submittedAt)
+    .all();
 }

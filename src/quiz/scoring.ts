@@ -14,15 +14,26 @@ export interface Score {
  *   questions). Choosing everything therefore earns nothing more than choosing nothing.
  */
 export function scoreAnswer(correct: readonly string[], chosen: readonly string[], rule: ScoringRule): Score {
+  return makeScorer(correct, rule)(chosen);
+}
+
+/** `scoreAnswer` for one question and rule, built once to score a whole round's answers. */
+export function makeScorer(
+  correct: readonly string[],
+  rule: ScoringRule,
+): (chosen: readonly string[]) => Score {
   const right = new Set(correct);
-  const picked = new Set(chosen);
-  const hits = [...picked].filter((letter) => right.has(letter)).length;
-  const misses = picked.size - hits;
-  const isExact = misses === 0 && hits === right.size;
-
-  if (rule === 'exact') return { points: isExact ? 1 : 0, isExact };
-
   const k = right.size;
-  if (k === 0) return { points: 0, isExact };
-  return { points: Math.max(0, (hits - misses) / k), isExact };
+
+  return (chosen) => {
+    const picked = new Set(chosen);
+    let hits = 0;
+    for (const letter of picked) if (right.has(letter)) hits++;
+    const misses = picked.size - hits;
+    const isExact = misses === 0 && hits === k;
+
+    if (rule === 'exact') return { points: isExact ? 1 : 0, isExact };
+    if (k === 0) return { points: 0, isExact };
+    return { points: Math.max(0, (hits - misses) / k), isExact };
+  };
 }

@@ -1,5 +1,5 @@
 import { decodeChoices } from './choices.js';
-import { type ScoringRule, scoreAnswer } from './scoring.js';
+import { makeScorer, type ScoringRule } from './scoring.js';
 
 export interface TallyOption {
   letter: string;
@@ -27,14 +27,17 @@ export function tallyRound(
   submissions: readonly TallySubmission[],
   rule: ScoringRule,
 ): Tally {
-  const correct = options.filter((o) => o.isCorrect).map((o) => o.letter);
+  const score = makeScorer(
+    options.filter((o) => o.isCorrect).map((o) => o.letter),
+    rule,
+  );
   const chosenBy = new Map(options.map((o) => [o.letter, 0]));
   const scores: Tally['scores'] = [];
 
   for (const submission of submissions) {
     const chosen = decodeChoices(submission.choices);
     for (const letter of chosen) chosenBy.set(letter, (chosenBy.get(letter) ?? 0) + 1);
-    scores.push({ id: submission.id, userId: submission.userId, ...scoreAnswer(correct, chosen, rule) });
+    scores.push({ id: submission.id, userId: submission.userId, ...score(chosen) });
   }
 
   return {

@@ -35,6 +35,7 @@ async function playRounds(rounds: { question: number; answers: Answer[] }[]) {
     closeRound(store.db, opened.round.id, new Date(clock + 60_000));
     storeScores(
       store.db,
+      opened.round.id,
       tallyRound(question.options, readSubmissions(store.db, opened.round.id), 'exact').scores,
     );
     clock += 120_000;

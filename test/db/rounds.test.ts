@@ -1,7 +1,8 @@
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
+import { POINT_UNITS } from '../../src/db/leaderboard.js';
 import { closeRound, openRound, type Round, readPendingReveals, recordReveal } from '../../src/db/rounds.js';
-import { submissions } from '../../src/db/schema.js';
+import { memberTotals, submissions } from '../../src/db/schema.js';
 import { readSubmissions, recordSubmission, storeScores } from '../../src/db/submissions.js';
 import { sampleStore } from '../support/sample-store.js';
 
@@ -92,10 +93,25 @@ describe('submissions', () => {
     const [row] = readSubmissions(store.db, round.id);
     if (!row) throw new Error('no row');
 
-    storeScores(store.db, [{ id: row.id, points: 2 / 3, isExact: false }]);
-    storeScores(store.db, [{ id: row.id, points: 0, isExact: false }]);
+    storeScores(store.db, round.id, [{ id: row.id, points: 2 / 3, isExact: false }]);
+    storeScores(store.db, round.id, [{ id: row.id, points: 0, isExact: false }]);
     const stored = store.db.select().from(submissions).where(eq(submissions.id, row.id)).get();
     expect(stored?.points).toBeCloseTo(2 / 3, 12);
     expect(stored?.isExact).toBe(false);
+
+    // The round is in the running totals once, for the server (bank 0) and for its bank.
+    const totals = store.db
+      .select({
+        bankId: memberTotals.bankId,
+        units: memberTotals.pointUnits,
+        answered: memberTotals.answered,
+      })
+      .from(memberTotals)
+      .orderBy(memberTotals.bankId)
+      .all();
+    expect(totals).toEqual([
+      { bankId: 0, units: (POINT_UNITS * 2) / 3, answered: 1 },
+      { bankId: store.bankId, units: (POINT_UNITS * 2) / 3, answered: 1 },
+    ]);
   });
 });

@@ -64,7 +64,11 @@ export function playRound(store: SampleDb, round: PlayedRound): number {
   }
   closeRound(store.db, opened.round.id, new Date(closesAt));
   const submissions = readSubmissions(store.db, opened.round.id);
-  storeScores(store.db, tallyRound(question.options, submissions, round.rule ?? 'exact').scores);
+  storeScores(
+    store.db,
+    opened.round.id,
+    tallyRound(question.options, submissions, round.rule ?? 'exact').scores,
+  );
   // As if the reveal was posted, so a restarted bot does not try to reveal it again.
   recordReveal(store.db, opened.round.id, '1');
   return opened.round.id;

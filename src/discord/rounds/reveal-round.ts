@@ -2,7 +2,7 @@ import { Routes } from 'discord-api-types/v10';
 import { readQuestion, type StoredQuestion } from '../../db/banks.js';
 import { readScoringRule } from '../../db/guild-settings.js';
 import { abandonRound, closeRound, type Round, readRound, recordReveal } from '../../db/rounds.js';
-import { readSubmissions, storeScores } from '../../db/submissions.js';
+import { readAnswersToScore, storeScores } from '../../db/submissions.js';
 import { type Tally, tallyRound } from '../../quiz/tally.js';
 import type { BotContext } from '../context.js';
 import { describeError, permanentFailure } from '../discord-errors.js';
@@ -42,9 +42,9 @@ async function closeAndReveal(ctx: BotContext, roundId: number, attempt: number)
     return;
   }
 
-  const submissions = readSubmissions(ctx.db, round.id);
+  const submissions = readAnswersToScore(ctx.db, round.id);
   const tally = tallyRound(question.options, submissions, readScoringRule(ctx.db, round.guildId));
-  storeScores(ctx.db, tally.scores);
+  storeScores(ctx.db, round.id, tally.scores);
 
   try {
     await disableMenu(ctx, round, question, tally);
