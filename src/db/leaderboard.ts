@@ -5,7 +5,7 @@ import type { Db } from './connection.js';
  * Points are summed as whole units: the least common multiple of 1..25. A partial-credit score
  * is a multiple of 1/k with k right options (at most 25, a select menu's limit), so every score
  * is a whole number of units and equal sums compare equal, where floating-point sums of thirds
- * and sixths may not. The member_totals_triggers migration uses the same figure.
+ * and sixths may not. member_totals (see member-totals.ts) holds its sums in these units.
  */
 export const POINT_UNITS = 26_771_144_400;
 
