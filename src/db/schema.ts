@@ -155,9 +155,9 @@ export const submissions = sqliteTable(
 );
 
 /**
- * Each member's running totals, kept by triggers on `submissions` (see the
- * member_totals_triggers migration) in the same transaction that stores a score, so the
- * all-time leaderboard reads one index range instead of summing every answer. `bankId` 0 holds
+ * Each member's running totals, added once per round by `addRoundToTotals` in the transaction
+ * that stores the round's scores, so the all-time leaderboard reads one index range instead of
+ * summing every answer. `bankId` 0 holds
  * the totals over every bank; other rows hold one bank's.
  */
 export const memberTotals = sqliteTable(
