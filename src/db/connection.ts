@@ -61,13 +61,22 @@ function ensureFolder(folder: string): void {
  */
 export function openStore(path: string): Store {
   if (path !== ':memory:') ensureFolder(dirname(path));
-  let sqlite: Database.Database;
+  let sqlite: Database.Database | undefined;
   try {
     sqlite = new Database(path);
+    configure(sqlite);
+    const db = drizzle(sqlite, { schema });
+    migrate(db, { migrationsFolder });
+    const opened = sqlite;
+    return { db, sqlite: opened, close: () => opened.close() };
   } catch (error) {
+    // SQLite only finds out that a file is not a database on its first statement.
+    sqlite?.close();
     throw new StoreError(`cannot open the database ${path}: ${(error as Error).message}`);
   }
+}
 
+function configure(sqlite: Database.Database): void {
   // WAL lets readers (leaderboards, backups) run while an answer is being committed; a busy
   // timeout makes a second process (the CLI while the bot runs) wait instead of failing.
   // synchronous=NORMAL under WAL keeps every commit across a process crash or SIGKILL; only a
@@ -76,9 +85,4 @@ export function openStore(path: string): Store {
   sqlite.pragma('synchronous = NORMAL');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
-
-  const db = drizzle(sqlite, { schema });
-  migrate(db, { migrationsFolder });
-
-  return { db, sqlite, close: () => sqlite.close() };
 }

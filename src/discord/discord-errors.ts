@@ -29,16 +29,24 @@ function isDiscordAPIError(error: unknown): error is DiscordAPIError {
 }
 
 /**
- * A plain-words reason when no retry can fix the error, else undefined. Every 4xx but 429 is
- * Discord refusing the request itself (a deleted channel, a lost permission, a body over a
- * limit), so the same request would be refused again; 5xx, 429 and network errors pass.
+ * A plain-words reason when the channel itself can no longer be used (deleted, access or a
+ * permission lost, the bot gone from the server), else undefined. A schedule pauses on these.
+ */
+export function channelProblem(error: unknown): string | undefined {
+  if (!isDiscordAPIError(error) || typeof error.code !== 'number') return undefined;
+  return PERMANENT[error.code];
+}
+
+/**
+ * A plain-words reason when no retry can fix the error, else undefined. A 4xx is Discord refusing
+ * the request itself (a deleted channel, a body over a limit), so the same request would be
+ * refused again. Not so 429 (a rate limit) and 401 (Discord has answered 401 during incidents;
+ * giving up would abandon every round due at that moment); nor 5xx and network errors.
  */
 export function permanentFailure(error: unknown): string | undefined {
-  if (!isDiscordAPIError(error) || error.status < 400 || error.status >= 500 || error.status === 429) {
-    return undefined;
-  }
-  const known = typeof error.code === 'number' ? PERMANENT[error.code] : undefined;
-  return known ?? `Discord refused the request (${error.code}: ${error.message})`;
+  if (!isDiscordAPIError(error) || error.status < 400 || error.status >= 500) return undefined;
+  if (error.status === 429 || error.status === 401) return undefined;
+  return channelProblem(error) ?? `Discord refused the request (${error.code}: ${error.message})`;
 }
 
 /** Interaction tokens sit in webhook and callback URLs; they are secrets for 15 minutes. */

@@ -30,4 +30,10 @@ describe('openStore', () => {
       'cannot create the folder /proc/nope for the database: ENOENT',
     );
   });
+
+  it('names a file that is not a database', () => {
+    const path = join(mkdtempSync(join(tmpdir(), 'quizbot-db-')), 'notes.db');
+    writeFileSync(path, 'these are my notes, not a database\n'.repeat(100));
+    expect(() => openStore(path)).toThrow(`cannot open the database ${path}: file is not a database`);
+  });
 });

@@ -1,6 +1,6 @@
 import { DiscordAPIError } from '@discordjs/rest';
 import { describe, expect, it } from 'vitest';
-import { describeError, permanentFailure } from '../../src/discord/discord-errors.js';
+import { channelProblem, describeError, permanentFailure } from '../../src/discord/discord-errors.js';
 
 function apiError(
   status: number,
@@ -31,7 +31,15 @@ describe('permanentFailure', () => {
   it('lets 5xx, 429 and network errors be retried', () => {
     expect(permanentFailure(apiError(500, 0, 'Internal Server Error'))).toBeUndefined();
     expect(permanentFailure(apiError(429, 0, 'You are being rate limited.'))).toBeUndefined();
+    expect(permanentFailure(apiError(401, 0, '401: Unauthorized'))).toBeUndefined();
     expect(permanentFailure(new Error('socket hang up'))).toBeUndefined();
+  });
+});
+
+describe('channelProblem', () => {
+  it('is only the refusals that make the channel unusable, not a refused body', () => {
+    expect(channelProblem(apiError(403, 50001, 'Missing Access'))).toBe('the bot lost access to the channel');
+    expect(channelProblem(apiError(400, 50035, 'Invalid Form Body'))).toBeUndefined();
   });
 });
 

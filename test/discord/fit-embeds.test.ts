@@ -41,3 +41,25 @@ describe('a question too long for one Discord message', () => {
     },
   );
 });
+
+describe('text with characters outside the basic plane', () => {
+  it('counts them as Discord does, two units each, and never splits one', () => {
+    const question = {
+      bankTitle: 'Maths',
+      number: 1,
+      text: 'Let 𝑥 ∈ ℝ. '.repeat(600),
+      options: [
+        { letter: 'A', text: '𝑥 > 0' },
+        { letter: 'B', text: '𝑥 ≤ 0' },
+      ],
+    };
+    const body = buildQuestionMessage(question, { id: 1, closesAt, answered: 0, closed: false });
+    const embeds = body.embeds ?? [];
+
+    expect(embeds.reduce((n, e) => n + embedLength(e), 0)).toBeLessThanOrEqual(6000);
+    for (const embed of embeds) {
+      expect(embed.description?.length).toBeLessThanOrEqual(4096);
+      expect(embed.description).not.toMatch(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])/);
+    }
+  });
+});

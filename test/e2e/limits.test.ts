@@ -42,7 +42,7 @@ describe("Discord's limits with many banks and long names", () => {
         choices: [
           {
             name: 'Bank 0 on a rather long subject title that a study group might well choose (1 questions)',
-            value: expect.stringMatching(/^s{55}-[0-9a-f]{8}$/),
+            value: expect.stringMatching(/^s{91}-[0-9a-f]{8}$/),
           },
         ],
       },

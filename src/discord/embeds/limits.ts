@@ -16,11 +16,20 @@ export const LIMITS = {
   selectPlaceholder: 150,
 } as const;
 
-/** Cuts text to `max` characters with a visible ellipsis, so a shortened text never looks whole. */
+/**
+ * Cuts text to `max` characters with a visible ellipsis, so a shortened text never looks whole.
+ * Characters are UTF-16 code units, as Discord and JavaScript's `length` count them (a math
+ * letter such as 𝑥 is two); a cut never splits such a pair.
+ */
 export function clip(text: string, max: number): string {
-  const chars = Array.from(text);
-  if (chars.length <= max) return text;
-  return `${chars.slice(0, max - 1).join('')}…`;
+  if (text.length <= max) return text;
+  return `${text.slice(0, safeCut(text, max - 1))}…`;
+}
+
+/** `at`, or one less when `at` would fall between the two halves of a surrogate pair. */
+function safeCut(text: string, at: number): number {
+  const before = text.charCodeAt(at - 1);
+  return before >= 0xd800 && before <= 0xdbff ? at - 1 : at;
 }
 
 /**
@@ -49,7 +58,7 @@ function splitLong(text: string, max: number): string[] {
   let rest = text;
   while (rest.length > max) {
     const cut = rest.lastIndexOf('\n', max);
-    const at = cut > max / 2 ? cut : max;
+    const at = cut > max / 2 ? cut : safeCut(rest, max);
     pieces.push(rest.slice(0, at));
     rest = rest.slice(at).replace(/^\n/, '');
   }

@@ -3,7 +3,7 @@ import { abandonRound, countAskedNumbers, openRound, type Round, setRoundMessage
 import { pickQuestion } from '../../quiz/pick-question.js';
 import { closingTime } from '../../quiz/round-timing.js';
 import type { BotContext } from '../context.js';
-import { describeError, permanentFailure } from '../discord-errors.js';
+import { channelProblem, describeError, permanentFailure } from '../discord-errors.js';
 import { buildQuestionMessage } from '../embeds/question-message.js';
 import { postMessageOnce } from './post-message.js';
 
@@ -26,7 +26,7 @@ export type StartRoundResult =
   | { ok: true; round: Round; question: StoredQuestion }
   | { ok: false; code: 'channel-busy'; openRound: Round }
   | { ok: false; code: 'no-bank' | 'no-question'; message: string }
-  /** `permanent`: Discord refused for good (channel gone, access lost), so trying again is pointless. */
+  /** `permanent`: the channel is unusable (deleted, access lost), so later runs there would fail too. */
   | { ok: false; code: 'cannot-post'; message: string; permanent: boolean };
 
 /**
@@ -121,6 +121,6 @@ async function postQuestion(
     abandonRound(ctx.db, round.id, reason, ctx.now());
     log.warn({ error: describeError(error), reason }, 'round abandoned before it was posted');
     const message = `I could not post the question here: ${reason}.`;
-    return { ok: false, code: 'cannot-post', message, permanent: permanent !== undefined };
+    return { ok: false, code: 'cannot-post', message, permanent: channelProblem(error) !== undefined };
   }
 }
