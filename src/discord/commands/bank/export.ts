@@ -2,7 +2,7 @@ import { MessageFlags } from 'discord.js';
 import { iterateScoredSubmissions } from '../../../db/export.js';
 import { submissionsCsvWithin } from '../../../export/submissions-csv.js';
 import { resolveBankOption, suggestBanks } from '../bank-option.js';
-import type { BankSubcommand } from './subcommand.js';
+import type { Subcommand } from '../subcommands.js';
 
 /**
  * Discord refuses larger uploads from servers without boosts; a bigger export has to come from
@@ -12,7 +12,7 @@ import type { BankSubcommand } from './subcommand.js';
 const ATTACHMENT_LIMIT_BYTES = 8 * 1024 * 1024;
 
 /** `/bank export [bank]`: every scored submission of this server as a CSV file, for a spreadsheet. */
-export const exportBankSubcommand: BankSubcommand = {
+export const exportBankSubcommand: Subcommand = {
   name: 'export',
   moderatorsOnly: true,
   describe: (b) =>

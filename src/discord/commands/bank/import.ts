@@ -6,9 +6,9 @@ import { setBankHidden } from '../../../db/banks.js';
 import { clip } from '../../embeds/limits.js';
 import { NO_PINGS } from '../../embeds/question-message.js';
 import { privately } from '../../reply.js';
+import type { Subcommand } from '../subcommands.js';
 import { downloadAttachment } from './download-attachment.js';
 import { buildImportReport } from './import-report.js';
-import type { BankSubcommand } from './subcommand.js';
 
 const MARKDOWN = new Set(['.md', '.markdown']);
 
@@ -17,7 +17,7 @@ const MARKDOWN = new Set(['.md', '.markdown']);
  * refused whole, so a broken upload never changes or retires questions already stored; warnings
  * alone do not stop it. Importing a removed bank again brings it back.
  */
-export const importBankSubcommand: BankSubcommand = {
+export const importBankSubcommand: Subcommand = {
   name: 'import',
   moderatorsOnly: true,
   describe: (b) =>

@@ -2,10 +2,10 @@ import { listBanks } from '../../../db/banks.js';
 import { LIMITS, linesWithin } from '../../embeds/limits.js';
 import { NO_PINGS } from '../../embeds/question-message.js';
 import { isModerator } from '../../permissions.js';
-import type { BankSubcommand } from './subcommand.js';
+import type { Subcommand } from '../subcommands.js';
 
 /** `/bank list`: the banks this server can quiz from; moderators also see removed ones. */
-export const listBanksSubcommand: BankSubcommand = {
+export const listBanksSubcommand: Subcommand = {
   name: 'list',
   moderatorsOnly: false,
   describe: (b) => b.setName('list').setDescription('The question banks this server can use'),

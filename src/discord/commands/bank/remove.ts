@@ -1,7 +1,7 @@
 import { findBank, setBankHidden } from '../../../db/banks.js';
 import { clip } from '../../embeds/limits.js';
 import { privately } from '../../reply.js';
-import type { BankSubcommand } from './subcommand.js';
+import type { Subcommand } from '../subcommands.js';
 
 /**
  * `/bank remove bank:<name>`: hides one of this server's banks from new rounds. Nothing is
@@ -9,7 +9,7 @@ import type { BankSubcommand } from './subcommand.js';
  * `/bank import` of the same file brings it back. Shared banks (from the bot's banks folder)
  * belong to every server, so one server cannot remove them.
  */
-export const removeBankSubcommand: BankSubcommand = {
+export const removeBankSubcommand: Subcommand = {
   name: 'remove',
   moderatorsOnly: true,
   describe: (b) =>

@@ -3,13 +3,13 @@ import { listBanks } from '../../../db/banks.js';
 import { readQuestionStats } from '../../../db/stats.js';
 import { buildBankStatsEmbed } from '../../embeds/bank-stats-message.js';
 import { resolveBankOption, suggestBanks } from '../bank-option.js';
-import type { BankSubcommand } from './subcommand.js';
+import type { Subcommand } from '../subcommands.js';
 
 /**
  * `/bank stats [bank]`: per question, the share who got it right and the wrong options that drew
  * the most members, hardest first. Ephemeral: it hints at answers of questions still to come.
  */
-export const bankStatsSubcommand: BankSubcommand = {
+export const bankStatsSubcommand: Subcommand = {
   name: 'stats',
   moderatorsOnly: true,
   describe: (b) =>

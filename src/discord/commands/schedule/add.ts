@@ -5,8 +5,9 @@ import { TIME_PATTERN } from '../../../schedule/slots.js';
 import { checkTimeZone } from '../../../schedule/time-zones.js';
 import { clip } from '../../embeds/limits.js';
 import { privately } from '../../reply.js';
+import type { Subcommand } from '../subcommands.js';
+import { suggestScheduleOptions } from './autocomplete.js';
 import { describeDuration, describeWhen, discordTime, upcomingRun } from './describe-schedule.js';
-import type { ScheduleSubcommand } from './subcommand.js';
 
 /**
  * A daily question is read whenever members find time in their day, so it stays open for half a
@@ -23,8 +24,9 @@ function normaliseTime(input: string): string | undefined {
 }
 
 /** `/schedule add channel time timezone [bank] [duration] [days]`. */
-export const addScheduleSubcommand: ScheduleSubcommand = {
+export const addScheduleSubcommand: Subcommand = {
   name: 'add',
+  autocomplete: suggestScheduleOptions,
   describe: (b) =>
     b
       .setName('add')

@@ -5,8 +5,8 @@ import { listSchedules, type Schedule } from '../../../db/schedules.js';
 import { groupIntoMessages, splitIntoEmbeds } from '../../embeds/fit-embeds.js';
 import { NO_PINGS } from '../../embeds/question-message.js';
 import { privately } from '../../reply.js';
+import type { Subcommand } from '../subcommands.js';
 import { describeDuration, describeWhen, discordTime, upcomingRun } from './describe-schedule.js';
-import type { ScheduleSubcommand } from './subcommand.js';
 
 function status(schedule: Schedule, now: Date): string {
   if (schedule.paused && schedule.pauseReason) return `⚠️ Paused by the bot: ${schedule.pauseReason}`;
@@ -16,7 +16,7 @@ function status(schedule: Schedule, now: Date): string {
 }
 
 /** `/schedule list`: every schedule of the server with its id, channel, bank and next run. */
-export const listSchedulesSubcommand: ScheduleSubcommand = {
+export const listSchedulesSubcommand: Subcommand = {
   name: 'list',
   describe: (b) => b.setName('list').setDescription("This server's daily questions and their next runs"),
 

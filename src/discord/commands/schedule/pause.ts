@@ -1,10 +1,10 @@
 import { pauseSchedule } from '../../../db/schedules.js';
 import { privately } from '../../reply.js';
+import type { Subcommand } from '../subcommands.js';
 import { findNamedSchedule, withScheduleId } from './schedule-id.js';
-import type { ScheduleSubcommand } from './subcommand.js';
 
 /** `/schedule pause id`: keeps the schedule but posts nothing until it is resumed. */
-export const pauseScheduleSubcommand: ScheduleSubcommand = {
+export const pauseScheduleSubcommand: Subcommand = {
   name: 'pause',
   describe: (b) => withScheduleId(b.setName('pause').setDescription('Stop a schedule posting until resumed')),
 

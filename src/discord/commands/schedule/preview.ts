@@ -1,8 +1,8 @@
 import { unixSeconds } from '../../../quiz/round-timing.js';
 import { privately } from '../../reply.js';
+import type { Subcommand } from '../subcommands.js';
 import { describeWhen, localTime, runsAhead } from './describe-schedule.js';
 import { findNamedSchedule, withScheduleId } from './schedule-id.js';
-import type { ScheduleSubcommand } from './subcommand.js';
 
 const PREVIEW_RUNS = 5;
 
@@ -10,7 +10,7 @@ const PREVIEW_RUNS = 5;
  * `/schedule preview id`: the next five run times, each in the schedule's own zone (so a
  * daylight-saving change shows) and as a Discord timestamp in the reader's zone.
  */
-export const previewScheduleSubcommand: ScheduleSubcommand = {
+export const previewScheduleSubcommand: Subcommand = {
   name: 'preview',
   describe: (b) =>
     withScheduleId(b.setName('preview').setDescription('The next five run times of a schedule')),

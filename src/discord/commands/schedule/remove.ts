@@ -1,13 +1,13 @@
 import { removeSchedule } from '../../../db/schedules.js';
 import { privately } from '../../reply.js';
+import type { Subcommand } from '../subcommands.js';
 import { findNamedSchedule, withScheduleId } from './schedule-id.js';
-import type { ScheduleSubcommand } from './subcommand.js';
 
 /**
  * `/schedule remove id`: no more runs; a round it already opened still gets its reveal. Its
  * past rounds keep counting as scheduled, so members' streaks do not change.
  */
-export const removeScheduleSubcommand: ScheduleSubcommand = {
+export const removeScheduleSubcommand: Subcommand = {
   name: 'remove',
   describe: (b) => withScheduleId(b.setName('remove').setDescription('Stop and delete a schedule')),
 

@@ -1,14 +1,14 @@
 import { readSchedule, resumeSchedule } from '../../../db/schedules.js';
 import { privately } from '../../reply.js';
+import type { Subcommand } from '../subcommands.js';
 import { discordTime, upcomingRun } from './describe-schedule.js';
 import { findNamedSchedule, withScheduleId } from './schedule-id.js';
-import type { ScheduleSubcommand } from './subcommand.js';
 
 /**
  * `/schedule resume id`: runs again from the next slot on. Slots missed while paused are not
  * caught up: a resumed schedule never posts a backlog.
  */
-export const resumeScheduleSubcommand: ScheduleSubcommand = {
+export const resumeScheduleSubcommand: Subcommand = {
   name: 'resume',
   describe: (b) => withScheduleId(b.setName('resume').setDescription('Start a paused schedule again')),
 
