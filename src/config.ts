@@ -1,6 +1,9 @@
 import dotenv from 'dotenv';
 import { z } from 'zod';
 
+/** Where the database lives unless DATABASE_PATH says otherwise. */
+export const DEFAULT_DATABASE_PATH = 'data/quizbot.db';
+
 const snowflake = z
   .string({ error: 'is not set' })
   .regex(/^\d{17,20}$/, 'must be a Discord id (17 to 20 digits)');
@@ -8,7 +11,7 @@ const snowflake = z
 const schema = z.object({
   DISCORD_TOKEN: z.string({ error: 'is not set' }).trim().min(1, 'is empty'),
   DISCORD_APPLICATION_ID: snowflake,
-  DATABASE_PATH: z.string().trim().min(1).default('data/quizbot.db'),
+  DATABASE_PATH: z.string().trim().min(1).default(DEFAULT_DATABASE_PATH),
   BANKS_DIR: z.string().trim().min(1).default('data'),
   DISCORD_API_URL: z.url().optional(),
   DEV_GUILD_ID: snowflake.optional(),
@@ -69,4 +72,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, envFile = '.env
     devGuildId: c.DEV_GUILD_ID,
     logLevel: c.LOG_LEVEL,
   };
+}
+
+/**
+ * DATABASE_PATH alone, for the command-line tools, which work on the database without a token.
+ * An empty value counts as unset, as it does for the bot.
+ */
+export function databasePathFrom(env: NodeJS.ProcessEnv): string {
+  return env.DATABASE_PATH?.trim() || DEFAULT_DATABASE_PATH;
 }

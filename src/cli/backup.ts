@@ -11,6 +11,7 @@ import 'dotenv/config';
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import Database from 'better-sqlite3';
+import { databasePathFrom } from '../config.js';
 
 const USAGE = 'usage: npm run backup -- FILE [--force]';
 const ALL_PAGES = 2 ** 31 - 1;
@@ -29,7 +30,7 @@ export async function backup(argv: string[], env: NodeJS.ProcessEnv = process.en
     return 1;
   }
 
-  const source = env.DATABASE_PATH?.trim() || 'data/quizbot.db';
+  const source = databasePathFrom(env);
   if (!existsSync(source)) {
     console.error(`backup: no database at ${source} (set DATABASE_PATH to the bot's database)`);
     return 1;

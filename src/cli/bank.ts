@@ -10,6 +10,7 @@ import { importBankFile } from '../bank/import-bank.js';
 import type { Bank } from '../bank/model.js';
 import { formatProblem } from '../bank/problems.js';
 import { loadBankFile } from '../bank/read-bank-file.js';
+import { databasePathFrom } from '../config.js';
 import { listBanks } from '../db/banks.js';
 import { openStore } from '../db/connection.js';
 
@@ -132,7 +133,7 @@ function countOf(n: number, noun: string): string {
 }
 
 function databasePath(): string {
-  return process.env.DATABASE_PATH ?? 'data/quizbot.db';
+  return databasePathFrom(process.env);
 }
 
 main(process.argv.slice(2)).then(

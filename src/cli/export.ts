@@ -9,6 +9,7 @@ import { createWriteStream, existsSync, renameSync, rmSync } from 'node:fs';
 import type { Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { parseArgs } from 'node:util';
+import { databasePathFrom } from '../config.js';
 import { findBank } from '../db/banks.js';
 import { openStore } from '../db/connection.js';
 import { type ExportRow, iterateScoredSubmissions } from '../db/export.js';
@@ -36,7 +37,7 @@ export async function exportCsv(
     return 1;
   }
 
-  const source = env.DATABASE_PATH?.trim() || 'data/quizbot.db';
+  const source = databasePathFrom(env);
   if (!existsSync(source)) {
     console.error(`export: no database at ${source} (set DATABASE_PATH to the bot's database)`);
     return 1;
