@@ -6,7 +6,12 @@ export const DEFAULT_DATABASE_PATH = 'data/quizbot.db';
 
 const snowflake = z
   .string({ error: 'is not set' })
+  .trim()
+  .min(1, { error: 'is empty', abort: true })
   .regex(/^\d{17,20}$/, 'must be a Discord id (17 to 20 digits)');
+
+/** Kept even when empty, so the message says "is empty" (a line in .env) rather than "is not set". */
+const REQUIRED = new Set(['DISCORD_TOKEN', 'DISCORD_APPLICATION_ID']);
 
 const schema = z.object({
   DISCORD_TOKEN: z.string({ error: 'is not set' }).trim().min(1, 'is empty'),
@@ -49,7 +54,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, envFile = '.env
 
   const merged = Object.fromEntries(
     Object.entries({ ...fromFile, ...env }).filter(
-      ([key, value]) => key === 'DISCORD_TOKEN' || (value !== undefined && value.trim() !== ''),
+      ([key, value]) => REQUIRED.has(key) || (value !== undefined && value.trim() !== ''),
     ),
   );
   const parsed = schema.safeParse(merged);

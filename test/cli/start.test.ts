@@ -33,6 +33,23 @@ describe('npm start without a usable configuration', () => {
     expect(result.stderr).not.toMatch(/\n\s+at /);
   });
 
+  it('calls the empty lines of a fresh copy of .env.example empty', async () => {
+    const cwd = mkdtempSync(join(tmpdir(), 'quizbot-start-'));
+    writeFileSync(join(cwd, '.env'), 'DISCORD_TOKEN=\nDISCORD_APPLICATION_ID=\n');
+    const result = await runCli('dist/index.mjs', [], { cwd });
+
+    expect(result.code).toBe(1);
+    expect(result.stderr).toBe(
+      [
+        'Configuration problem:',
+        '  DISCORD_TOKEN is empty (copy the bot token from the Developer Portal (Bot → Reset Token) into .env)',
+        '  DISCORD_APPLICATION_ID is empty (copy the Application ID from the Developer Portal (General Information) into .env)',
+        'See .env.example.',
+        '',
+      ].join('\n'),
+    );
+  });
+
   it('names a wrong LOG_LEVEL instead of crashing in the logger', async () => {
     const cwd = mkdtempSync(join(tmpdir(), 'quizbot-start-'));
     const env = { DISCORD_TOKEN: 'x', DISCORD_APPLICATION_ID: '123456789012345678', LOG_LEVEL: 'verbose' };
